@@ -1,0 +1,24 @@
+// Writes schema/content.schema.json from the one valibot schema in src/data/schema.ts,
+// so users' editors autocomplete and check their content files.
+import { build } from 'esbuild';
+import { mkdir, writeFile, rm } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { toJsonSchema } from '@valibot/to-json-schema';
+
+const tmp = new URL('../node_modules/.cache/lbr-schema.mjs', import.meta.url);
+await build({ entryPoints: ['src/data/schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile: tmp.pathname, logLevel: 'error' });
+const { ContentSchema } = await import(pathToFileURL(tmp.pathname).href);
+await rm(tmp);
+
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  ...toJsonSchema(ContentSchema, {
+    errorMode: 'ignore', // rawCheck cross-references (layer ids, request path) cannot be expressed; the runtime validator checks them
+  }),
+  $id: 'https://unpkg.com/live-backend-runtime/schema/content.schema.json',
+  title: 'live-backend-runtime content document',
+  description: 'Every top-level key is optional; elements show the built-in demo for any key left out.',
+};
+await mkdir('schema', { recursive: true });
+await writeFile('schema/content.schema.json', JSON.stringify(schema, null, 2) + '\n');
+console.log('schema/content.schema.json written');

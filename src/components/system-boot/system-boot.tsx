@@ -1,0 +1,170 @@
+import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
+import { profile as demoProfile } from '../../data/demo/profile';
+import type { ContentDocument } from '../../data/types';
+import { setBoot, state } from '../../store';
+import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
+import { Motion } from '../../utils/motion';
+import { BootFrame, formatStat, planBoot } from './boot-timeline';
+
+/**
+ * The boot sequence: types the profile's boot lines like a terminal, flips the
+ * status to ONLINE and counts each stat up to its value. Screen readers get
+ * the final text once, never the typing.
+ *
+ * @part terminal - The terminal panel.
+ * @part status - The BOOTING / ONLINE badge.
+ * @part line - One typed boot line.
+ * @part identity - Name, title and summary.
+ * @part stats - The list of stats.
+ * @part stat - One stat (label and value).
+ * @part replay - The replay button.
+ * @part error - The panel that lists refused content.
+ */
+@Component({ tag: 'lbr-system-boot', styleUrl: 'system-boot.css', shadow: true })
+export class LbrSystemBoot {
+  @Element() el!: HTMLElement;
+
+  // --- Properties ---
+
+  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
+  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
+
+  /** Own content document (object or JSON string); its `profile` wins over the page's store and the demo. */
+  @Prop() content?: ContentDocument | string;
+
+  /** Heading level of the name (1–6), to fit the host page's outline. */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  @State() frame?: BootFrame;
+
+  // --- Events ---
+
+  /** The boot sequence finished (also under reduced motion). */
+  @Event({ bubbles: true, composed: true }) lbrBootComplete!: EventEmitter<Record<string, never>>;
+
+  /** The element's own `content` was refused. */
+  @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
+
+  private motion!: Motion;
+  private own = new OwnContent();
+  private stop?: () => void;
+  private seenVersion = state.contentVersion;
+  private loaded = false;
+
+  // --- Lifecycle ---
+
+  connectedCallback() {
+    this.motion = new Motion(this.el, () => this.replay());
+    this.motion.connect();
+  }
+
+  async componentWillLoad() {
+    await this.contentChanged();
+  }
+
+  componentDidLoad() {
+    this.loaded = true;
+    void this.replay();
+  }
+
+  componentWillRender() {
+    // The page's content can change at any time (lbr-runtime, setContent): boot the new profile.
+    if (state.contentVersion !== this.seenVersion) {
+      this.seenVersion = state.contentVersion;
+      if (this.loaded) void this.replay();
+    }
+  }
+
+  disconnectedCallback() {
+    this.motion.disconnect();
+  }
+
+  @Watch('content')
+  protected async contentChanged() {
+    const refused = await this.own.update(this.content);
+    if (refused) this.lbrContentError.emit(refused);
+    else if (this.loaded) void this.replay();
+  }
+
+  // --- Methods ---
+
+  /** Plays the boot sequence again from the start (final state at once under reduced motion). */
+  @Method()
+  async replay(): Promise<void> {
+    this.stop?.();
+    const plan = planBoot(this.profile);
+    setBoot('booting');
+    this.stop = this.motion.play(
+      plan.duration,
+      elapsed => (this.frame = plan.frame(elapsed)),
+      () => {
+        setBoot('online');
+        this.lbrBootComplete.emit({});
+      },
+    );
+  }
+
+  // --- Private ---
+
+  private get profile() {
+    return this.own.section('profile', demoProfile);
+  }
+
+  render() {
+    const profile = this.profile;
+    const frame = this.frame ?? planBoot(profile).frame(0);
+    const Heading = `h${this.headingLevel}` as any;
+    return (
+      <Host>
+        <ContentErrors errors={this.own.errors} />
+        <section class="boot" aria-label="System boot">
+          <div class="terminal" part="terminal">
+            <div class="bar">
+              <span class="title">system.boot</span>
+              <span class={{ status: true, online: frame.online }} part="status">
+                {frame.online ? 'ONLINE' : 'BOOTING'}
+              </span>
+            </div>
+            <ol class="lines" aria-hidden="true" style={{ '--lbr-boot-lines': String(profile.bootLines.length) }}>
+              {frame.lines.map((line, i) => (
+                <li part="line" class={{ typing: i === frame.typing }}>
+                  <span class="prompt">&gt;</span>
+                  {line}
+                </li>
+              ))}
+            </ol>
+            <ol class="visually-hidden">
+              {profile.bootLines.map(line => (
+                <li>{line}</li>
+              ))}
+            </ol>
+            <p class="visually-hidden" role="status">
+              {frame.done ? 'System online' : ''}
+            </p>
+          </div>
+          <div class="identity" part="identity">
+            <Heading class="name">{profile.name}</Heading>
+            {profile.title ? <p class="role">{profile.title}</p> : null}
+            {profile.summary ? <p class="summary">{profile.summary}</p> : null}
+          </div>
+          {profile.stats.length ? (
+            <dl class="stats" part="stats">
+              {profile.stats.map((stat, i) => (
+                <div class="stat" part="stat">
+                  <dt>{stat.label}</dt>
+                  <dd>
+                    <span aria-hidden="true">{formatStat(frame.stats[i] ?? 0, stat)}</span>
+                    <span class="visually-hidden">{formatStat(stat.value, stat)}</span>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          <button type="button" class="replay" part="replay" onClick={() => this.replay()}>
+            Replay boot
+          </button>
+        </section>
+      </Host>
+    );
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The one shared store. Elements read `state`; they write only through the
+ * named actions below, so every cross-widget effect has one obvious entry.
+ */
+import { createStore } from '@stencil/store';
+import type { ContentDocument, ContentIssue, Metrics, Section } from '../data/types';
+
+export type BootState = 'idle' | 'booting' | 'online';
+export type Health = 'ok' | 'degraded' | 'down';
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface RuntimeLine {
+  /** Monotonic id, unique per page. */
+  id: number;
+  /** Epoch milliseconds. */
+  time: number;
+  level: LogLevel;
+  text: string;
+  /** Who wrote it, e.g. "outage-game". */
+  source?: string;
+}
+
+export interface GameMetrics extends Metrics {
+  scenarioId: string;
+  title: string;
+}
+
+export interface RuntimeState {
+  /** The user's content. Sections it leaves out fall back to the demo in each element. */
+  content: ContentDocument;
+  /** Bumped on every content change, so elements can reset derived state. */
+  contentVersion: number;
+  boot: BootState;
+  selectedServiceId: string | null;
+  /** Per service id (or layer kind): anything absent is healthy. */
+  health: Record<string, Health>;
+  runtimeLogs: RuntimeLine[];
+  game: GameMetrics | null;
+}
+
+/** Runtime lines kept in the store; the log stream keeps its own larger buffer. */
+export const MAX_RUNTIME_LINES = 500;
+
+const initial = (): RuntimeState => ({
+  content: {},
+  contentVersion: 0,
+  boot: 'idle',
+  selectedServiceId: null,
+  health: {},
+  runtimeLogs: [],
+  game: null,
+});
+
+export const store = createStore<RuntimeState>(initial());
+export const state = store.state;
+
+let nextLineId = 1;
+
+export type SetContentResult = { ok: true } | { ok: false; errors: ContentIssue[] };
+
+/**
+ * Validates a document and, when valid, makes it the page's content.
+ * Invalid content is refused whole and the previous content is kept.
+ */
+export async function setContent(doc: unknown): Promise<SetContentResult> {
+  // Loaded on demand: a page that shows only the demo never downloads the validator.
+  const { validateContent } = await import('../data/validate');
+  const result = validateContent(doc);
+  if (!result.ok) return result;
+  state.content = result.content;
+  state.contentVersion++;
+  return { ok: true };
+}
+
+/** The user's value for one section, or undefined (the element then shows its demo). */
+export function userSection<K extends Section>(key: K): ContentDocument[K] {
+  return state.content[key];
+}
+
+export function setBoot(value: BootState): void {
+  state.boot = value;
+}
+
+export function selectService(id: string | null): void {
+  state.selectedServiceId = id;
+}
+
+/** Marks services (ids or layer kinds) with a health; `ok` clears the mark. */
+export function setHealth(ids: readonly string[], health: Health): void {
+  const next = { ...state.health };
+  for (const id of ids) {
+    if (health === 'ok') delete next[id];
+    else next[id] = health;
+  }
+  state.health = next;
+}
+
+export function clearHealth(): void {
+  state.health = {};
+}
+
+/** Appends a line to the runtime log (the log stream shows it live). */
+export function appendLog(text: string, level: LogLevel = 'info', source?: string): RuntimeLine {
+  const line: RuntimeLine = { id: nextLineId++, time: Date.now(), level, text, source };
+  const lines = state.runtimeLogs.length >= MAX_RUNTIME_LINES ? state.runtimeLogs.slice(1) : state.runtimeLogs.slice();
+  lines.push(line);
+  state.runtimeLogs = lines;
+  return line;
+}
+
+export function clearLogs(): void {
+  state.runtimeLogs = [];
+}
+
+export function setGameMetrics(value: GameMetrics | null): void {
+  state.game = value;
+}
+
+/** Back to the demo and a fresh runtime (tests, Storybook). */
+export function resetStore(): void {
+  Object.assign(state, initial());
+}

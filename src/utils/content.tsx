@@ -1,0 +1,66 @@
+/**
+ * How an element gets its content: its own `content` property when given,
+ * else the page's store (filled by <lbr-runtime> or setContent), else the demo.
+ * Invalid own content is refused with its field paths, shown in the element
+ * (<ContentErrors>) and sent as `lbrContentError`; the element keeps showing
+ * what it had.
+ */
+import { FunctionalComponent, h } from '@stencil/core';
+import type { ContentDocument, ContentIssue, Section } from '../data/types';
+import { state } from '../store';
+
+/** `lbrContentError` detail. */
+export interface ContentErrorDetail {
+  /** Where the content came from: a URL, `content` (a property) or `setContent`. */
+  source: string;
+  errors: ContentIssue[];
+}
+
+/** An element's own content, validated. */
+export class OwnContent {
+  doc: ContentDocument | undefined;
+  errors: ContentIssue[] = [];
+
+  /**
+   * Validates a new `content` value (object or JSON string). Returns the
+   * error detail to emit when it is refused; the previous document is kept.
+   */
+  async update(value: ContentDocument | string | undefined | null): Promise<ContentErrorDetail | undefined> {
+    if (value === undefined || value === null || value === '') {
+      this.doc = undefined;
+      this.errors = [];
+      return undefined;
+    }
+    // The validator loads only when a page gives content: demo pages never download it.
+    const { validateContent } = await import('../data/validate');
+    const result = validateContent(value);
+    if (result.ok) {
+      this.doc = result.content;
+      this.errors = [];
+      return undefined;
+    }
+    this.errors = result.errors;
+    return { source: 'content', errors: result.errors };
+  }
+
+  /** The section to show: own content, else the store's, else the demo. */
+  section<K extends Section>(key: K, demo: NonNullable<ContentDocument[K]>): NonNullable<ContentDocument[K]> {
+    return (this.doc?.[key] ?? state.content[key] ?? demo) as NonNullable<ContentDocument[K]>;
+  }
+}
+
+/** The visible form of refused content. */
+export const ContentErrors: FunctionalComponent<{ errors: ContentIssue[]; source?: string }> = ({ errors, source }) =>
+  errors.length ? (
+    <div class="content-error" role="alert" part="error">
+      <strong>Content refused{source ? ` (${source})` : ''}:</strong> {errors.length} problem{errors.length === 1 ? '' : 's'}; showing the previous content.
+      <ul>
+        {errors.slice(0, 20).map(e => (
+          <li>
+            <code>{e.path}</code>: {e.message}
+          </li>
+        ))}
+        {errors.length > 20 ? <li>…and {errors.length - 20} more</li> : null}
+      </ul>
+    </div>
+  ) : null;

@@ -1,0 +1,149 @@
+/**
+ * Motion stays at the edge: every animation frame and visual timer of an
+ * element goes through one Motion. It requests frames only while the element
+ * is connected, on screen and the tab is visible, so nothing runs (or burns
+ * battery) for a widget nobody can see. Timers count *active* time, so a typing
+ * effect resumes where it paused instead of jumping.
+ *
+ * Under `prefers-reduced-motion: reduce`, `reduced` is true and `play()` jumps
+ * to its end at once; elements render their final state.
+ */
+
+type FrameFn = (dt: number, now: number) => void | boolean;
+
+interface Timer {
+  due: number;
+  fn: () => void;
+}
+
+const REDUCED = '(prefers-reduced-motion: reduce)';
+/** Longest step the clock takes after a pause, so resumed motion doesn't jump. */
+const MAX_DT = 100;
+
+export class Motion {
+  private loops = new Set<FrameFn>();
+  private timers = new Set<Timer>();
+  private clock = 0;
+  private last = 0;
+  private raf = 0;
+  private onScreen = true;
+  private connected = false;
+  private io?: IntersectionObserver;
+  private mq?: MediaQueryList;
+
+  /** @param onChange called when `reduced` or visibility changes (e.g. to re-render). */
+  constructor(private host: HTMLElement, private onChange?: () => void) {}
+
+  /** True under prefers-reduced-motion: render final states, no animation. */
+  get reduced(): boolean {
+    return !!this.mq?.matches;
+  }
+
+  /** True while frames may run: connected, on screen, tab visible. */
+  get active(): boolean {
+    return this.connected && this.onScreen && typeof document !== 'undefined' && !document.hidden;
+  }
+
+  /** Call from connectedCallback. Safe to call again. */
+  connect(): void {
+    if (this.connected || typeof window === 'undefined') return;
+    this.connected = true;
+    this.mq = window.matchMedia?.(REDUCED);
+    this.mq?.addEventListener?.('change', this.handleChange);
+    document.addEventListener('visibilitychange', this.wake);
+    if (typeof IntersectionObserver !== 'undefined') {
+      this.io = new IntersectionObserver(entries => {
+        this.onScreen = entries[entries.length - 1].isIntersecting;
+        this.wake();
+      });
+      this.io.observe(this.host);
+    }
+    this.wake();
+  }
+
+  /** Call from disconnectedCallback: stops every loop and timer. */
+  disconnect(): void {
+    this.connected = false;
+    this.cancelAll();
+    this.io?.disconnect();
+    this.io = undefined;
+    this.mq?.removeEventListener?.('change', this.handleChange);
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.wake);
+  }
+
+  /** Runs `fn` every active frame until it returns false or the returned stop is called. */
+  loop(fn: FrameFn): () => void {
+    this.loops.add(fn);
+    this.wake();
+    return () => this.loops.delete(fn);
+  }
+
+  /** Calls `fn` after `ms` of active time. Returns a cancel function. */
+  after(ms: number, fn: () => void): () => void {
+    const timer = { due: this.clock + ms, fn };
+    this.timers.add(timer);
+    this.wake();
+    return () => this.timers.delete(timer);
+  }
+
+  /**
+   * Plays a timeline of `duration` ms: `frame(elapsed)` each active frame, then
+   * `frame(duration)` and `done()`. Under reduced motion it jumps to the end at once.
+   */
+  play(duration: number, frame: (elapsed: number) => void, done?: () => void): () => void {
+    if (this.reduced || duration <= 0) {
+      frame(duration);
+      done?.();
+      return () => undefined;
+    }
+    let elapsed = 0;
+    return this.loop(dt => {
+      elapsed = Math.min(duration, elapsed + dt);
+      frame(elapsed);
+      if (elapsed < duration) return true;
+      done?.();
+      return false;
+    });
+  }
+
+  /** Stops every loop and timer (e.g. before a replay). */
+  cancelAll(): void {
+    this.loops.clear();
+    this.timers.clear();
+    if (this.raf) cancelAnimationFrame(this.raf);
+    this.raf = 0;
+  }
+
+  private handleChange = () => {
+    this.onChange?.();
+  };
+
+  /** Requests a frame when there is work and we may run; otherwise stays asleep. */
+  private wake = () => {
+    const busy = this.loops.size > 0 || this.timers.size > 0;
+    if (!busy || !this.active) {
+      if (this.raf) cancelAnimationFrame(this.raf);
+      this.raf = 0;
+      this.last = 0; // the next frame after a pause steps by one frame, not the pause
+      return;
+    }
+    if (!this.raf) this.raf = requestAnimationFrame(this.tick);
+  };
+
+  private tick = (now: number) => {
+    this.raf = 0;
+    const dt = this.last ? Math.min(MAX_DT, now - this.last) : 16;
+    this.last = now;
+    this.clock += dt;
+    for (const timer of [...this.timers]) {
+      if (timer.due <= this.clock) {
+        this.timers.delete(timer);
+        timer.fn();
+      }
+    }
+    for (const fn of [...this.loops]) {
+      if (fn(dt, now) === false) this.loops.delete(fn);
+    }
+    this.wake();
+  };
+}

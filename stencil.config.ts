@@ -1,0 +1,43 @@
+import { Config } from '@stencil/core';
+
+/** Chromium flags needed as root on a closed network (see shared toolchain notes). */
+export const browserArgs = [
+  '--no-sandbox',
+  '--disable-setuid-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const config: Config = {
+  namespace: 'lbr',
+  taskQueue: 'async',
+  sourceMap: false,
+  outputTargets: [
+    { type: 'dist', esmLoaderPath: '../loader' },
+    {
+      type: 'dist-custom-elements',
+      customElementsExportBehavior: 'auto-define-custom-elements',
+      externalRuntime: false,
+      generateTypeDeclarations: true,
+    },
+    { type: 'docs-readme', footer: '*Built with [StencilJS](https://stenciljs.com/)*' },
+    { type: 'docs-json', file: 'docs/components.json' },
+    { type: 'docs-custom-elements-manifest', file: 'custom-elements.json' },
+    { type: 'dist-hydrate-script', dir: 'hydrate' },
+    {
+      type: 'www',
+      serviceWorker: null,
+    },
+  ],
+  testing: {
+    browserHeadless: 'shell',
+    browserArgs,
+    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/hydrate/', '/storybook-static/'],
+    setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  },
+};
