@@ -38,6 +38,5 @@ export const config: Config = {
     browserHeadless: 'shell',
     browserArgs,
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/hydrate/', '/storybook-static/'],
-    setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   },
 };

@@ -4,10 +4,10 @@
  */
 import type { Profile, Stat } from '../../data/types';
 
-export const CHAR_MS = 28;
-export const LINE_PAUSE_MS = 240;
+export const CHAR_MS = 22;
+export const LINE_PAUSE_MS = 200;
 export const ONLINE_PAUSE_MS = 300;
-export const COUNT_MS = 1200;
+export const COUNT_MS = 1000;
 
 export interface BootFrame {
   /** Text typed so far, one entry per started line. */

@@ -60,9 +60,6 @@ export class LbrSystemBoot {
 
   async componentWillLoad() {
     await this.contentChanged();
-  }
-
-  componentDidLoad() {
     this.loaded = true;
     void this.replay();
   }

@@ -1,0 +1,54 @@
+import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+
+const TAG = 'lbr-system-boot';
+
+describe(TAG, () => {
+  renders(TAG, { text: 'Archishman Das' });
+  accessible(TAG);
+  themed(TAG);
+  reducedMotion(TAG, { text: 'ONLINE' });
+  badContent(TAG, { doc: { profile: { name: 'X', title: '', summary: '', bootLines: [], stats: [{ label: 'users', value: '10' }] } }, path: 'profile.stats[0].value', keeps: 'Archishman Das' });
+  hostileContent(TAG, 'profile');
+
+  it('types the boot lines, flips to ONLINE, counts stats up and emits lbrBootComplete', async () => {
+    const page = await open(TAG);
+    const complete = await page.spyOnEvent('lbrBootComplete');
+    expect(await shadowText(page, TAG)).toContain('BOOTING');
+    await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 10000 });
+    await waitForText(page, TAG, 'Initializing system...');
+    await waitForEvents(complete);
+    expect(complete).toHaveReceivedEventTimes(1);
+    const stats = await page.$$eval(TAG, ([el]) => [...el.shadowRoot!.querySelectorAll('.stat dd [aria-hidden]')].map(n => n.textContent));
+    expect(stats).toEqual(['10M+', '80+', '-40%']);
+  });
+
+  it('replays from the start on the replay button', async () => {
+    const page = await open(TAG);
+    const complete = await page.spyOnEvent('lbrBootComplete');
+    await waitForEvents(complete);
+    const button = await page.find(`${TAG} >>> button.replay`);
+    await button.click();
+    await page.waitForChanges();
+    expect(await shadowText(page, TAG)).toContain('BOOTING');
+    await waitForEvents(complete, 2);
+    expect(complete).toHaveReceivedEventTimes(2);
+  });
+
+  it('announces only the final text: the typing is hidden from screen readers', async () => {
+    const page = await open(TAG);
+    const a11y = await page.$eval(TAG, el => ({
+      typedHidden: el.shadowRoot!.querySelector('.lines')!.getAttribute('aria-hidden'),
+      fullLines: [...el.shadowRoot!.querySelectorAll('ol.visually-hidden li')].map(li => li.textContent),
+    }));
+    expect(a11y.typedHidden).toBe('true');
+    expect(a11y.fullLines[0]).toBe('Initializing system...');
+  });
+
+  it('boots a profile from its own content, and the store state follows', async () => {
+    const page = await open(TAG, { reduced: true });
+    await setOwnContent(page, TAG, { profile: { name: 'Ada', title: 'SRE', summary: 's', bootLines: ['Hello'], stats: [{ label: 'uptime', value: 99.9, suffix: '%' }] } });
+    await waitForText(page, TAG, 'Ada');
+    await waitForText(page, TAG, '99.9%');
+    expect(await shadowText(page, TAG)).toContain('Hello');
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * One-line proofs every element gives in its e2e file (Calcite's commonTests):
+ *
+ *   describe('lbr-x', () => {
+ *     renders('lbr-x', { text: 'seed text' });
+ *     accessible('lbr-x');
+ *     themed('lbr-x');
+ *     reducedMotion('lbr-x', { text: 'final state text' });
+ *     badContent('lbr-x', { doc: { decisions: [{}] }, path: 'decisions[0].id' });
+ *     hostileContent('lbr-x', 'decisions');
+ *   });
+ */
+import { AxePuppeteer } from '@axe-core/puppeteer';
+import { E2EPage, newE2EPage } from '@stencil/core/testing';
+import type { ContentDocument, Section } from '../src/data/types';
+import { hostileDocument, PAYLOADS } from './hostile';
+
+export interface Fixture {
+  /** Markup for the page; defaults to `<tag></tag>`. */
+  html?: string;
+  /** Media features to emulate before the page loads. */
+  reduced?: boolean;
+}
+
+/** A page with the element hydrated. */
+export async function open(tag: string, fixture: Fixture = {}): Promise<E2EPage> {
+  const page = await newE2EPage();
+  if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.setContent(fixture.html ?? `<${tag}></${tag}>`);
+  await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
+  return page;
+}
+
+/** The element's visible shadow text (whitespace folded). */
+export function shadowText(page: E2EPage, tag: string): Promise<string> {
+  return page.$eval(tag, el => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** Waits until the element's shadow text contains `text`. */
+export async function waitForText(page: E2EPage, tag: string, text: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(s),
+    { timeout },
+    tag,
+    text,
+  );
+}
+
+/** Waits until a spied event has fired `times` times (polls; Stencil's waitForEvent has a short fixed timeout). */
+export async function waitForEvents(spy: { length: number }, times = 1, timeout = 10000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (spy.length < times) {
+    if (Date.now() > end) throw new Error(`expected ${times} event(s), got ${spy.length} within ${timeout} ms`);
+    await new Promise(r => setTimeout(r, 50));
+  }
+}
+
+/** Gives the element its own content document (a property, as a host app would). */
+export async function setOwnContent(page: E2EPage, tag: string, doc: ContentDocument | string): Promise<void> {
+  await page.$eval(tag, (el: any, d) => (el.content = d), doc as any);
+  await page.waitForChanges();
+}
+
+async function axe(page: E2EPage, tag: string) {
+  const results = await new AxePuppeteer(page as any).include(tag).analyze();
+  return results.violations.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`);
+}
+
+/** Renders with the demo content: hydrated, with a shadow root showing `text`. */
+export function renders(tag: string, expected: { text: string } & Fixture) {
+  it('renders with the demo content', async () => {
+    const page = await open(tag, expected);
+    await waitForText(page, tag, expected.text);
+    const hasShadow = await page.$eval(tag, el => !!el.shadowRoot);
+    expect(hasShadow).toBe(true);
+  });
+}
+
+/** axe finds no violations, in the dark (default) and the light theme. */
+export function accessible(tag: string, fixture: Fixture & { settle?: (page: E2EPage) => Promise<void> } = {}) {
+  it('is accessible (axe: 0 violations) in dark and light', async () => {
+    const page = await open(tag, { reduced: true, ...fixture });
+    await fixture.settle?.(page);
+    expect(await axe(page, tag)).toEqual([]);
+    await page.$eval(tag, el => el.setAttribute('theme', 'light'));
+    await page.waitForChanges();
+    expect(await axe(page, tag)).toEqual([]);
+  });
+}
+
+/** `--lbr-*` tokens and `theme` change the computed style. */
+export function themed(tag: string, fixture: Fixture = {}) {
+  it('is themed by --lbr-* tokens and the theme attribute', async () => {
+    const page = await open(tag, fixture);
+    const bg = () => page.$eval(tag, el => getComputedStyle(el).backgroundColor);
+    const dark = await bg();
+    await page.$eval(tag, el => el.setAttribute('theme', 'light'));
+    await page.waitForChanges();
+    const light = await bg();
+    expect(light).not.toEqual(dark);
+    expect(light).toBe('rgb(255, 255, 255)');
+    await page.$eval(tag, el => (el as HTMLElement).style.setProperty('--lbr-bg', 'rgb(1, 2, 3)'));
+    expect(await bg()).toBe('rgb(1, 2, 3)');
+    // A token set on an ancestor reaches inside the shadow root too.
+    await page.$eval(tag, el => {
+      (el as HTMLElement).style.removeProperty('--lbr-bg');
+      document.body.style.setProperty('--lbr-fg', 'rgb(4, 5, 6)');
+    });
+    expect(await page.$eval(tag, el => getComputedStyle(el).color)).toBe('rgb(4, 5, 6)');
+  });
+}
+
+/** Under prefers-reduced-motion the final state shows at once. */
+export function reducedMotion(tag: string, expected: { text: string } & Fixture) {
+  it('shows the final state at once under reduced motion', async () => {
+    const page = await open(tag, { ...expected, reduced: true });
+    // No waiting for animation: the final text is there right after hydration.
+    await waitForText(page, tag, expected.text, 500);
+  });
+}
+
+/** Invalid own content: refused with its field path, shown, sent as lbrContentError; the demo stays. */
+export function badContent(tag: string, expected: { doc: unknown; path: string; keeps: string } & Fixture) {
+  it('refuses bad content with its field path and keeps what it showed', async () => {
+    const page = await open(tag, expected);
+    const errors = await page.spyOnEvent('lbrContentError');
+    await setOwnContent(page, tag, expected.doc as ContentDocument);
+    await waitForText(page, tag, expected.path);
+    expect(errors).toHaveReceivedEvent();
+    const detail = errors.lastEvent?.detail;
+    expect(detail.source).toBe('content');
+    expect(detail.errors.map((e: { path: string }) => e.path)).toContain(expected.path);
+    const text = await shadowText(page, tag);
+    expect(text).toContain(expected.keeps);
+    const alert = await page.$eval(tag, el => el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '');
+    expect(alert).toContain(expected.path);
+  });
+}
+
+/** Every free-text field of `section` holds an XSS payload: nothing runs, payloads show as text. */
+export function hostileContent(tag: string, section: Section, fixture: Fixture & { act?: (page: E2EPage) => Promise<void> } = {}) {
+  it('renders hostile content as text, never as markup', async () => {
+    const page = await open(tag, fixture);
+    await setOwnContent(page, tag, hostileDocument(section));
+    await waitForText(page, tag, PAYLOADS[0]);
+    await fixture.act?.(page);
+    await new Promise(r => setTimeout(r, 300));
+    const report = await page.$eval(tag, el => ({
+      xss: (window as any).__xss,
+      injected: el.shadowRoot!.querySelectorAll('img[src="x"], script, svg[onload], a[href^="javascript"], [onerror], [onload]').length,
+    }));
+    expect(report).toEqual({ xss: undefined, injected: 0 });
+  });
+}
