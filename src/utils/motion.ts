@@ -5,7 +5,8 @@
  * battery) for a widget nobody can see. Timers count *active* time, so a typing
  * effect resumes where it paused instead of jumping.
  *
- * Under `prefers-reduced-motion: reduce`, `reduced` is true and `play()` jumps
+ * Under `prefers-reduced-motion: reduce` (or `data-lbr-reduced-motion` on an
+ * ancestor), `reduced` is true and `play()` jumps
  * to its end at once; elements render their final state.
  */
 
@@ -34,9 +35,13 @@ export class Motion {
   /** @param onChange called when `reduced` or visibility changes (e.g. to re-render). */
   constructor(private host: HTMLElement, private onChange?: () => void) {}
 
-  /** True under prefers-reduced-motion: render final states, no animation. */
+  /**
+   * True under prefers-reduced-motion, or inside an element with
+   * `data-lbr-reduced-motion` (for screenshots, print and stories): render
+   * final states, no animation.
+   */
   get reduced(): boolean {
-    return !!this.mq?.matches;
+    return !!this.mq?.matches || !!this.host.closest?.('[data-lbr-reduced-motion]');
   }
 
   /** True while frames may run: connected, on screen, tab visible. */
