@@ -15,8 +15,13 @@ const oneOf = <T extends readonly string[]>(options: T) =>
   v.picklist(options, `expected one of ${options.join(', ')}`);
 /** Strict objects: a misspelt field is an error rather than silently lost text. */
 const obj = <T extends v.ObjectEntries>(entries: T) =>
-  v.strictObject(entries, (issue) =>
-    issue.expected === 'never' ? `unknown field; expected one of ${Object.keys(entries).join(', ')}` : 'expected an object');
+  v.strictObject(entries, issue =>
+    issue.expected === 'never'
+      ? `unknown field; expected one of ${Object.keys(entries).join(', ')}`
+      : issue.input === undefined && issue.path?.length
+        ? 'missing required field'
+        : 'expected an object',
+  );
 
 const href = () => v.pipe(text(), v.regex(SAFE_HREF, 'expected an http(s) or mailto link'));
 

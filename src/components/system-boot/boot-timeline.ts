@@ -67,7 +67,7 @@ export function countValue(value: number, progress: number): number {
   if (progress >= 1) return value;
   const decimals = decimalsOf(value);
   const factor = Math.pow(10, decimals);
-  return Math.round(value * progress * factor) / factor;
+  return Math.round(value * progress * factor) / factor || 0; // never -0
 }
 
 function decimalsOf(n: number): number {
