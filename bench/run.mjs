@@ -6,7 +6,8 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer';
-import { serveStatic } from '../scripts/serve.mjs';
+import serve from '../scripts/serve.cjs';
+const { serveStatic } = serve;
 import { browserArgs } from './args.mjs';
 
 if (!existsSync('dist/lbr/lbr.esm.js')) {

@@ -31,6 +31,16 @@ export async function open(tag: string, fixture: Fixture = {}): Promise<E2EPage>
   return page;
 }
 
+/**
+ * A plain browser tab (no Stencil dev server in between), for pages served by
+ * a real HTTP server: the CDN host page, the demo site, Storybook.
+ */
+export async function rawPage() {
+  const e2e = await newE2EPage();
+  const page = await e2e.browser().newPage();
+  return page;
+}
+
 /** The element's visible shadow text (whitespace folded). */
 export function shadowText(page: E2EPage, tag: string): Promise<string> {
   return page.$eval(tag, el => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
