@@ -41,6 +41,36 @@ export async function rawPage() {
   return page;
 }
 
+/**
+ * Counts requestAnimationFrame calls from now on (install before `setContent`
+ * to count from the start). Read with `frames(page)`.
+ */
+export async function countFrames(page: E2EPage): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    (window as any).__frames = 0;
+    window.requestAnimationFrame = cb => {
+      (window as any).__frames++;
+      return raf(cb);
+    };
+  });
+}
+
+/** Frames requested since `countFrames`, optionally after waiting `ms`. */
+export async function frames(page: E2EPage, ms = 0): Promise<number> {
+  if (ms) await new Promise(r => setTimeout(r, ms));
+  return page.evaluate(() => (window as any).__frames as number);
+}
+
+/** Simulates the tab being hidden or shown (document.hidden + visibilitychange). */
+export async function setTabHidden(page: E2EPage, hidden: boolean): Promise<void> {
+  await page.evaluate((h: boolean) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
 /** The element's visible shadow text (whitespace folded). */
 export function shadowText(page: E2EPage, tag: string): Promise<string> {
   return page.$eval(tag, el => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
