@@ -87,7 +87,7 @@ export async function waitForText(page: E2EPage, tag: string, text: string, time
 }
 
 /** Waits until a spied event has fired `times` times (polls; Stencil's waitForEvent has a short fixed timeout). */
-export async function waitForEvents(spy: { length: number }, times = 1, timeout = 10000): Promise<void> {
+export async function waitForEvents(spy: { length: number }, times = 1, timeout = 20000): Promise<void> {
   const end = Date.now() + timeout;
   while (spy.length < times) {
     if (Date.now() > end) throw new Error(`expected ${times} event(s), got ${spy.length} within ${timeout} ms`);
