@@ -84,16 +84,13 @@ export const RecordTabs: FunctionalComponent<RecordTabsProps> = props => {
 };
 
 /** The panel of the selected tab (or a plain region when there is only one record and no tabs). */
-export const RecordPanel: FunctionalComponent<{ prefix: string; active: number; tabs: boolean; label?: string }> = (
-  { prefix, active, tabs, label },
-  children,
-) =>
+export const RecordPanel: FunctionalComponent<{ prefix: string; active: number; tabs: boolean }> = ({ prefix, active, tabs }, children) =>
   tabs ? (
     <div class="panel" role="tabpanel" id={panelId(prefix)} aria-labelledby={tabId(prefix, active)} tabIndex={0} part="panel">
       {children}
     </div>
   ) : (
-    <div class="panel" part="panel" aria-label={label}>
+    <div class="panel" part="panel">
       {children}
     </div>
   );

@@ -125,6 +125,25 @@ describe(TAG, () => {
     expect(left).toBe(0);
   });
 
+  it('redraws the key phrase mark when the element gets narrower, without a window resize (rough-notation observes it)', async () => {
+    const page = await open(TAG);
+    const lines = () =>
+      page.$eval(TAG, el => {
+        const phrase = el.shadowRoot!.querySelector('.key-phrase')!;
+        return { text: phrase.getClientRects().length, underlines: phrase.nextElementSibling!.querySelectorAll('path').length };
+      });
+    const wide = await lines();
+    expect(wide.underlines).toBe(wide.text);
+    await page.$eval(TAG, el => ((el as HTMLElement).style.width = '320px'));
+    await page.waitForFunction(() => {
+      const phrase = document.querySelector('lbr-adr-viewer')!.shadowRoot!.querySelector('.key-phrase')!;
+      return phrase.nextElementSibling!.querySelectorAll('path').length === phrase.getClientRects().length;
+    });
+    const narrow = await lines();
+    expect(narrow.text).toBeGreaterThan(wide.text); // the phrase wraps onto more lines, each underlined
+    expect(narrow.underlines).toBe(narrow.text);
+  });
+
   it('draws the marks without animation under reduced motion', async () => {
     const page = await open(TAG, { reduced: true });
     const drawn = await marks(page);

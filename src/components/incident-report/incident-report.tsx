@@ -138,7 +138,7 @@ export class LbrIncidentReport {
                   onSelect={i => this.select(i)}
                 />
               ) : null}
-              <RecordPanel prefix="incident" active={active} tabs={tabs} label={incident.title}>
+              <RecordPanel prefix="incident" active={active} tabs={tabs}>
                 {/* Keyed by incident: a new selection gets new nodes, so its mark is drawn afresh. */}
                 <div class="record-host" key={incident.id}>
                   <RecordView
