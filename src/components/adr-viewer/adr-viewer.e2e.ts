@@ -159,6 +159,7 @@ describe(TAG, () => {
         '/adr/0002-kafka-for-async-side-effects.md': text(200, fixture('nygard/0002-kafka-for-async-side-effects.md'), 'text/markdown'),
         '/adr/0007-idempotency-keys-madr4.md': text(200, fixture('madr/0007-idempotency-keys-madr4.md'), 'text/markdown'),
         '/adr/broken.md': text(200, fixture('malformed/no-title.md'), 'text/markdown'),
+        '/adr/0010-hostile.md': text(200, fixture('hostile.md'), 'text/markdown'),
       });
     });
     afterAll(() => server.close());
@@ -193,6 +194,18 @@ describe(TAG, () => {
       expect(await tabs(page)).toMatchObject({ attr: 'ADR-007', title: 'Use idempotency keys on the booking API' });
       expect(await shadowText(page, TAG)).toContain('Chosen option: "Idempotency-Key header stored with the response"');
       expect((await marks(page)).map(m => m.text)).toContain('Idempotency-Key header stored with the response');
+    });
+
+    it('renders markdown full of markup as text: nothing runs, nothing is injected', async () => {
+      const page = await openOnServer(server, TAG, `<${TAG} src="${server.url}/adr/0010-hostile.md"></${TAG}>`);
+      await waitForText(page, TAG, 'Hostile title');
+      await new Promise(r => setTimeout(r, 300));
+      const report = await page.$eval(TAG, el => ({
+        xss: (window as any).__xss,
+        injected: el.shadowRoot!.querySelectorAll('img, script, svg[onload], a, [onerror], [onload]').length,
+        decision: el.shadowRoot!.querySelectorAll('.field dd')[1].textContent,
+      }));
+      expect(report).toEqual({ xss: undefined, injected: 0, decision: 'click me then {{constructor.constructor("window.__xss=1")()}}' });
     });
 
     it('reports a file that cannot be fetched, and shows no demo records in its place', async () => {
