@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blocksToText, chosenOption, normaliseDate, normaliseStatus, numberFromUrl, parseAdr, plainInline, splitMarkdown, splitSources, uniqueIds } from './adr-markdown';
+import { blocksToText, chosenOption, normaliseDate, normaliseStatus, numberFromUrl, parseAdr, plainInline, splitMarkdown, uniqueIds } from './adr-markdown';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const parse = (name: string, position = 1) => {
@@ -179,11 +179,9 @@ describe('helpers', () => {
     expect(numberFromUrl('blob:https://x/12345678-1234-1234-1234-123456789abc')).toBeUndefined();
   });
 
-  it('chosen option, unique ids, sources', () => {
+  it('chosen option, unique ids', () => {
     expect(chosenOption('Chosen option: “Monorepo”, because')).toBe('Monorepo');
     const r = { id: 'ADR-001', title: 't', status: 'accepted' as const, context: '', decision: 'd', tradeoff: '', impact: '' };
     expect(uniqueIds([r, r, { ...r, id: 'ADR-002' }]).map(x => x.id)).toEqual(['ADR-001', 'ADR-001-2', 'ADR-002']);
-    expect(splitSources('  a.md\n b.md  ')).toEqual(['a.md', 'b.md']);
-    expect(splitSources(undefined)).toEqual([]);
   });
 });

@@ -373,6 +373,3 @@ export function uniqueIds(records: Decision[]): Decision[] {
     return n === 1 ? r : { ...r, id: `${r.id}-${n}` };
   });
 }
-
-/** The URLs in a whitespace-separated `src` attribute. */
-export const splitSources = (src: string | undefined | null): string[] => (src ?? '').split(/\s+/).filter(Boolean);

@@ -5,7 +5,6 @@ import { Annotations, MarkConfig } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
-import { parseAdr, splitSources, uniqueIds } from './adr-markdown';
 import { keyPhrase } from './key-phrase';
 
 const TONES: Record<DecisionStatus, Tone> = { accepted: 'ok', proposed: 'warn', superseded: 'muted', deprecated: 'error' };
@@ -130,14 +129,21 @@ export class LbrAdrViewer {
   /** Fetches and parses every `src` file; a file that fails is reported and the others are kept. */
   private async load(): Promise<void> {
     this.request?.abort();
-    const sources = splitSources(this.src);
+    const sources = (this.src ?? '').split(/\s+/).filter(Boolean);
     if (!sources.length) {
       this.imported = undefined;
       return;
     }
     const request = (this.request = new AbortController());
     this.imported = { records: [], failed: [], loading: true };
-    const results = await Promise.all(sources.map((url, i) => this.importOne(url, i + 1, request.signal)));
+    // The markdown reader loads only when a page imports files: demo pages never download it.
+    const { parseAdr, uniqueIds } = await import('./adr-markdown');
+    const results = await Promise.all(
+      sources.map(async (url, i) => {
+        const text = await this.fetchText(url, request.signal);
+        return typeof text === 'string' ? parseAdr(text, url, i + 1) : text;
+      }),
+    );
     if (request.signal.aborted) return;
     const records: Decision[] = [];
     const failed: SourceError[] = [];
@@ -149,16 +155,15 @@ export class LbrAdrViewer {
     for (const f of failed) this.lbrContentError.emit({ source: f.source, errors: f.errors });
   }
 
-  private async importOne(url: string, position: number, signal: AbortSignal) {
-    let text: string;
+  /** The file's text, or the reason it could not be loaded. */
+  private async fetchText(url: string, signal: AbortSignal) {
     try {
       const res = await fetch(url, { signal, headers: { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1' } });
       if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-      text = await res.text();
+      return await res.text();
     } catch (e) {
       return { ok: false as const, errors: [{ path: '(document)', message: `could not load: ${(e as Error).message}` }] };
     }
-    return parseAdr(text, url, position);
   }
 
   private select(index: number) {
