@@ -11,6 +11,77 @@ export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
 export namespace Components {
     /**
+     * Architecture decision records: a list of ADRs (a tabs pattern) and the
+     * active decision with its context, decision, tradeoff and impact.
+     * rough-notation marks the status and the decision's key phrase. Records come
+     * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+     * `content`, else the page's store, else the demo.
+     */
+    interface LbrAdrViewer {
+        /**
+          * Own content document (object or JSON string); its `decisions` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * The section heading.
+          * @default 'Decision Records'
+         */
+        "heading": string;
+        /**
+          * Heading level of the section heading (1–6); record titles use the next level.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+         */
+        "lead": string;
+        /**
+          * Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record.
+         */
+        "selected"?: string;
+        /**
+          * One or more URLs of ADR markdown files (Nygard/adr-tools or MADR), separated by whitespace. When set, the imported records are shown instead of `content`, the store or the demo.
+         */
+        "src"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
+    /**
+     * Production incident reports: problem, root cause, solution and impact with a
+     * status badge that rough-notation marks. Several incidents get a selector
+     * (the same tabs pattern as lbr-adr-viewer).
+     */
+    interface LbrIncidentReport {
+        /**
+          * Own content document (object or JSON string); its `incidents` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the incident title (1–6).
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
+         */
+        "selected"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+        /**
+          * Text before each title ("Production Incident: Pricing Inconsistency"); empty shows the title alone.
+          * @default 'Production Incident: '
+         */
+        "titlePrefix": string;
+    }
+    /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
      * built-in demo. Invalid or unreachable content is refused with its field
@@ -62,6 +133,14 @@ export namespace Components {
         "theme": 'dark' | 'light' | 'auto';
     }
 }
+export interface LbrAdrViewerCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrAdrViewerElement;
+}
+export interface LbrIncidentReportCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrIncidentReportElement;
+}
 export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrRuntimeElement;
@@ -71,6 +150,54 @@ export interface LbrSystemBootCustomEvent<T> extends CustomEvent<T> {
     target: HTMLLbrSystemBootElement;
 }
 declare global {
+    interface HTMLLbrAdrViewerElementEventMap {
+        "lbrAdrSelect": { id: string };
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Architecture decision records: a list of ADRs (a tabs pattern) and the
+     * active decision with its context, decision, tradeoff and impact.
+     * rough-notation marks the status and the decision's key phrase. Records come
+     * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+     * `content`, else the page's store, else the demo.
+     */
+    interface HTMLLbrAdrViewerElement extends Components.LbrAdrViewer, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrAdrViewerElementEventMap>(type: K, listener: (this: HTMLLbrAdrViewerElement, ev: LbrAdrViewerCustomEvent<HTMLLbrAdrViewerElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrAdrViewerElementEventMap>(type: K, listener: (this: HTMLLbrAdrViewerElement, ev: LbrAdrViewerCustomEvent<HTMLLbrAdrViewerElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrAdrViewerElement: {
+        prototype: HTMLLbrAdrViewerElement;
+        new (): HTMLLbrAdrViewerElement;
+    };
+    interface HTMLLbrIncidentReportElementEventMap {
+        "lbrIncidentSelect": { id: string };
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Production incident reports: problem, root cause, solution and impact with a
+     * status badge that rough-notation marks. Several incidents get a selector
+     * (the same tabs pattern as lbr-adr-viewer).
+     */
+    interface HTMLLbrIncidentReportElement extends Components.LbrIncidentReport, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrIncidentReportElementEventMap>(type: K, listener: (this: HTMLLbrIncidentReportElement, ev: LbrIncidentReportCustomEvent<HTMLLbrIncidentReportElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrIncidentReportElementEventMap>(type: K, listener: (this: HTMLLbrIncidentReportElement, ev: LbrIncidentReportCustomEvent<HTMLLbrIncidentReportElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrIncidentReportElement: {
+        prototype: HTMLLbrIncidentReportElement;
+        new (): HTMLLbrIncidentReportElement;
+    };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
         "lbrContentLoad": { source: string };
@@ -119,11 +246,100 @@ declare global {
         new (): HTMLLbrSystemBootElement;
     };
     interface HTMLElementTagNameMap {
+        "lbr-adr-viewer": HTMLLbrAdrViewerElement;
+        "lbr-incident-report": HTMLLbrIncidentReportElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
     }
 }
 declare namespace LocalJSX {
+    /**
+     * Architecture decision records: a list of ADRs (a tabs pattern) and the
+     * active decision with its context, decision, tradeoff and impact.
+     * rough-notation marks the status and the decision's key phrase. Records come
+     * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+     * `content`, else the page's store, else the demo.
+     */
+    interface LbrAdrViewer {
+        /**
+          * Own content document (object or JSON string); its `decisions` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * The section heading.
+          * @default 'Decision Records'
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); record titles use the next level.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+         */
+        "lead"?: string;
+        /**
+          * The user chose another record: `{ id }`. Not sent when `selected` is set by the host.
+         */
+        "onLbrAdrSelect"?: (event: LbrAdrViewerCustomEvent<{ id: string }>) => void;
+        /**
+          * Own `content` was refused, or a `src` file could not be loaded or read: `{ source, errors }` (one event per file).
+         */
+        "onLbrContentError"?: (event: LbrAdrViewerCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record.
+         */
+        "selected"?: string;
+        /**
+          * One or more URLs of ADR markdown files (Nygard/adr-tools or MADR), separated by whitespace. When set, the imported records are shown instead of `content`, the store or the demo.
+         */
+        "src"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
+    /**
+     * Production incident reports: problem, root cause, solution and impact with a
+     * status badge that rough-notation marks. Several incidents get a selector
+     * (the same tabs pattern as lbr-adr-viewer).
+     */
+    interface LbrIncidentReport {
+        /**
+          * Own content document (object or JSON string); its `incidents` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the incident title (1–6).
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrIncidentReportCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * The user chose another incident: `{ id }`. Not sent when `selected` is set by the host.
+         */
+        "onLbrIncidentSelect"?: (event: LbrIncidentReportCustomEvent<{ id: string }>) => void;
+        /**
+          * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
+         */
+        "selected"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+        /**
+          * Text before each title ("Production Incident: Pricing Inconsistency"); empty shows the title alone.
+          * @default 'Production Incident: '
+         */
+        "titlePrefix"?: string;
+    }
     /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
@@ -188,6 +404,22 @@ declare namespace LocalJSX {
         "theme"?: 'dark' | 'light' | 'auto';
     }
 
+    interface LbrAdrViewerAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "src": string;
+        "selected": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        "heading": string;
+        "lead": string;
+    }
+    interface LbrIncidentReportAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "selected": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "titlePrefix": string;
+    }
     interface LbrRuntimeAttributes {
         "src": string;
         "content": ContentDocument | string;
@@ -201,6 +433,8 @@ declare namespace LocalJSX {
     }
 
     interface IntrinsicElements {
+        "lbr-adr-viewer": Omit<LbrAdrViewer, keyof LbrAdrViewerAttributes> & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes]?: LbrAdrViewer[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `attr:${K}`]?: LbrAdrViewerAttributes[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `prop:${K}`]?: LbrAdrViewer[K] };
+        "lbr-incident-report": Omit<LbrIncidentReport, keyof LbrIncidentReportAttributes> & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes]?: LbrIncidentReport[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `attr:${K}`]?: LbrIncidentReportAttributes[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `prop:${K}`]?: LbrIncidentReport[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
     }
@@ -209,6 +443,20 @@ export { LocalJSX as JSX };
 declare module "@stencil/core" {
     export namespace JSX {
         interface IntrinsicElements {
+            /**
+             * Architecture decision records: a list of ADRs (a tabs pattern) and the
+             * active decision with its context, decision, tradeoff and impact.
+             * rough-notation marks the status and the decision's key phrase. Records come
+             * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+             * `content`, else the page's store, else the demo.
+             */
+            "lbr-adr-viewer": LocalJSX.IntrinsicElements["lbr-adr-viewer"] & JSXBase.HTMLAttributes<HTMLLbrAdrViewerElement>;
+            /**
+             * Production incident reports: problem, root cause, solution and impact with a
+             * status badge that rough-notation marks. Several incidents get a selector
+             * (the same tabs pattern as lbr-adr-viewer).
+             */
+            "lbr-incident-report": LocalJSX.IntrinsicElements["lbr-incident-report"] & JSXBase.HTMLAttributes<HTMLLbrIncidentReportElement>;
             /**
              * Loads a content document into the page's shared store, so every lbr-*
              * element on the page shows it. Optional: without it every element shows the

@@ -14,6 +14,7 @@ import { AxePuppeteer } from '@axe-core/puppeteer';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import type { ContentDocument, Section } from '../src/data/types';
 import { hostileDocument, PAYLOADS } from './hostile';
+import { text, TestServer } from './server';
 
 export interface Fixture {
   /** Markup for the page; defaults to `<tag></tag>`. */
@@ -191,4 +192,22 @@ export function hostileContent(tag: string, section: Section, fixture: Fixture &
     }));
     expect(report).toEqual({ xss: undefined, injected: 0 });
   });
+}
+
+/**
+ * A page served by a local test server (test/server.ts), for elements that
+ * fetch from it. Chromium's Local Network Access refuses fetches from a page
+ * set with `setContent` (answered by request interception, so of unknown
+ * address space) to 127.0.0.1; a page the test server serves itself is on the
+ * loopback like the server, and its fetches are same-origin. The elements load
+ * from Stencil's test build as in `open()`.
+ */
+export async function openOnServer(server: TestServer, tag: string, html: string, fixture: Omit<Fixture, 'html'> = {}): Promise<E2EPage> {
+  const page = await newE2EPage();
+  if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  const app = new URL(process.env.__STENCIL_APP_SCRIPT_URL__!, process.env.__STENCIL_BROWSER_URL__).href;
+  server.route('/__e2e__.html', text(200, `<!doctype html><html><head><script type="module" src="${app}"></script></head><body>${html}</body></html>`, 'text/html'));
+  await (page as any)._e2eGoto(`${server.url}/__e2e__.html`, { waitUntil: 'load' });
+  await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
+  return page;
 }
