@@ -11,6 +11,9 @@ export const browserArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Stencil's e2e pages are served by request interception, so Chromium treats them as public
+  // and blocks their requests to the loopback test servers (Local Network Access).
+  '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
 ];
 
 export const config: Config = {
