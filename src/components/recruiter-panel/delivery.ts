@@ -59,8 +59,6 @@ export async function deliver({ url, payload, key, timeoutMs, fetch: doFetch = f
       credentials: 'omit',
       keepalive: false,
     });
-    // The body is not needed; release the connection.
-    response.body?.cancel().catch(() => undefined);
     // Any 2xx is delivered (201 first time, 200 for a duplicate key, 202/204 for queues).
     if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
     return { ok: false, status: response.status, reason: 'http', retryable: isRetryableStatus(response.status) };

@@ -190,6 +190,8 @@ export class LbrRecruiterPanel {
   protected async contentChanged() {
     const refused = await this.own.update(this.content);
     if (refused) this.lbrContentError.emit(refused);
+    // `own` is not @State: show the new content (or the refusal) now.
+    forceUpdate(this);
   }
 
   // --- Methods ---
@@ -510,7 +512,8 @@ export class LbrRecruiterPanel {
         {field === 'message' ? (
           <textarea {...common} rows={5} maxLength={5200}></textarea>
         ) : (
-          <input {...common} type={field === 'email' ? 'email' : 'text'} autocomplete={field} inputMode={field === 'email' ? 'email' : undefined} maxLength={field === 'email' ? 320 : 200} />
+          // `type` before `value` (the spread), as Stencil asks.
+          <input type={field === 'email' ? 'email' : 'text'} {...common} autocomplete={field} inputMode={field === 'email' ? 'email' : undefined} maxLength={field === 'email' ? 320 : 200} />
         )}
         {field === 'message' ? (
           <p id={`${id}-hint`} class="hint">
