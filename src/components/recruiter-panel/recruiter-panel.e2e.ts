@@ -337,3 +337,35 @@ function fieldState(page: E2EPage, field: string) {
     field,
   );
 }
+
+describe(`${TAG} with examples/contact-receiver.mjs`, () => {
+  it('delivers to the documented example receiver, which answers 201 then 200 for the same key', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['examples/contact-receiver.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout!.on('data', (chunk: Buffer) => {
+          const match = /http:\/\/\S+\/contact/.exec(String(chunk));
+          if (match) resolve(match[0]);
+        });
+        child.on('exit', code => reject(new Error(`receiver exited with ${code}`)));
+      });
+      const page = await openPanel(`endpoint="${url}" min-fill-ms="0"`);
+      const sent = await page.spyOnEvent('lbrContactSent');
+      await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForEvents(sent);
+      expect(sent.lastEvent?.detail.status).toBe(201);
+      // A retry whose first answer was lost: same key again -> 200, stored once.
+      const again = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': sent.lastEvent?.detail.key },
+        body: JSON.stringify({ name: 'Ada', email: 'ada@example.com', message: MESSAGE, sentAt: new Date().toISOString(), page: 'x' }),
+      });
+      expect(again.status).toBe(200);
+      expect(await again.json()).toEqual({ key: sent.lastEvent?.detail.key, duplicate: true });
+    } finally {
+      child.kill();
+    }
+  });
+});
