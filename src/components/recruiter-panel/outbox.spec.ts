@@ -13,7 +13,7 @@ function queued(): Outbox {
 
 describe('createKey', () => {
   it('uses crypto.randomUUID when there is one', () => {
-    expect(createKey({ randomUUID: () => 'from-random-uuid', getRandomValues: a => a } as any)).toBe('from-random-uuid');
+    expect(createKey({ randomUUID: () => 'from-random-uuid', getRandomValues: (a: any) => a } as any)).toBe('from-random-uuid');
   });
 
   it('falls back to getRandomValues, formatted as a v4 UUID', () => {

@@ -205,7 +205,8 @@ describe(TAG, () => {
   it('keeps the draft across a reload', async () => {
     const page = await openPanel('min-fill-ms="0"');
     await fill(page, { name: 'Edsger', email: 'ewd@example.com', message: 'Half-written thoughts on goto' });
-    await page.reload();
+    // E2EPage's type leaves out reload(); the puppeteer page has it.
+    await (page as any).reload();
     await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
     expect(await values(page)).toEqual({ name: 'Edsger', email: 'ewd@example.com', message: 'Half-written thoughts on goto' });
   });

@@ -276,8 +276,7 @@ export class LbrRecruiterPanel {
     if (this.honeypot?.value) {
       // Filled by a bot: pretend it worked, send nothing, tell no one.
       this.box = { status: 'sent', attempts: 0 };
-      this.fields = { ...EMPTY };
-      clearDraft();
+      this.clearForm();
       return;
     }
     const errors = validateForm(this.fields);
@@ -331,8 +330,7 @@ export class LbrRecruiterPanel {
     this.hostDelivers = false;
     this.box = settle(this.box, result, { now: Date.now(), online: navigator.onLine !== false });
     if (this.box.status === 'sent') {
-      this.fields = { ...EMPTY };
-      clearDraft();
+      this.clearForm();
       this.lbrContactSent.emit({ key, status: result.status });
       return;
     }
@@ -340,6 +338,14 @@ export class LbrRecruiterPanel {
     this.lbrContactFailed.emit({ key, status: failure.status, reason: failure.reason ?? 'network' });
     const delay = retryDelay(this.box);
     if (delay !== undefined) this.retryTimer = setTimeout(() => this.submit('auto'), delay);
+  }
+
+  /** Empties the form and the saved draft after a delivery. */
+  private clearForm() {
+    this.fields = { ...EMPTY };
+    // Also the controls themselves: if the text arrived and was sent before a render, the vdom still holds '' and would not touch them.
+    for (const control of Object.values(this.controls)) if (control) control.value = '';
+    clearDraft();
   }
 
   private clearRetry() {
