@@ -15,6 +15,28 @@ describe(TAG, () => {
   badContent(TAG, { doc: { recruiter: { pitch: ['x'], email: 'not-an-email' } }, path: 'recruiter.email', keeps: 'Why hire me?' });
   hostileContent(TAG, 'recruiter');
 
+  describe('with validation errors shown', () => {
+    accessible(TAG, {
+      html: `<${TAG} endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"></${TAG}>`,
+      settle: async page => {
+        await click(page, 'button.send');
+        await waitForText(page, TAG, 'Enter your name.');
+      },
+    });
+  });
+
+  describe('failed, with the retry control', () => {
+    // Port 9 refuses connections: a real network error, so the status, retry button and colours are checked too.
+    accessible(TAG, {
+      html: `<${TAG} endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"></${TAG}>`,
+      settle: async page => {
+        await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+        await click(page, 'button.send');
+        await waitForText(page, TAG, 'Not delivered: the server could not be reached.');
+      },
+    });
+  });
+
   describe('delivery to a real local server', () => {
     let server: TestServer;
     /** What a deduplicating receiver stored, by Idempotency-Key. */
