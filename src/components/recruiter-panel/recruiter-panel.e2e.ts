@@ -142,6 +142,27 @@ describe(TAG, () => {
       expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.retry'))).toBe(true);
     });
 
+    it('a queued message keeps its Idempotency-Key across a reload', async () => {
+      server.route('/contact', () => undefined); // the first attempt gets no answer
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="400"`);
+      const failed = await page.spyOnEvent('lbrContactFailed');
+      await fill(page, { name: 'Alan', email: 'alan@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForEvents(failed);
+      server.route('/contact', receiver);
+      await (page as any).reload();
+      await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+      await waitForText(page, TAG, 'Not delivered yet: your message is kept.');
+      expect(await values(page)).toEqual({ name: 'Alan', email: 'alan@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Delivered. Receipt');
+      const keys = posts().map(p => p.headers['idempotency-key']);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+      expect(posts()[1].body).toBe(posts()[0].body);
+      expect(stored.size).toBe(1);
+    });
+
     it('offline: waits for the network, then delivers once when back online', async () => {
       const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
       const sent = await page.spyOnEvent('lbrContactSent');
