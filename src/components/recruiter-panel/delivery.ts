@@ -57,7 +57,6 @@ export async function deliver({ url, payload, key, timeoutMs, fetch: doFetch = f
       signal: controller.signal,
       // The visitor's message is not a credentialed request to the page's own session.
       credentials: 'omit',
-      keepalive: false,
     });
     // Any 2xx is delivered (201 first time, 200 for a duplicate key, 202/204 for queues).
     if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };

@@ -445,7 +445,7 @@ export class LbrRecruiterPanel {
                 {this.online ? 'online' : 'offline'}
               </span>
             </div>
-            <form class="form" part="form" aria-label="Contact" noValidate aria-busy={sending ? 'true' : 'false'} onSubmit={e => (e.preventDefault(), this.submit('submit'))}>
+            <form class="form" part="form" aria-label="Contact" noValidate onSubmit={e => (e.preventDefault(), this.submit('submit'))}>
               <p class="banner" aria-hidden="true">
                 contact --to {profile.name.split(/\s+/)[0]?.toLowerCase() || 'me'}
               </p>
