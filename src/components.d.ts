@@ -7,8 +7,10 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
 import { ContentErrorDetail } from "./utils/content";
+import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
+export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export namespace Components {
     /**
      * Architecture decision records: a list of ADRs (a tabs pattern) and the
@@ -82,6 +84,58 @@ export namespace Components {
         "titlePrefix": string;
     }
     /**
+     * "Why hire me?": the pitch with its highlighted phrases, links, and a
+     * terminal-styled contact form (the "secure access terminal") that never loses
+     * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+     * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+     * draft in localStorage, queues the message on errors, timeouts and offline,
+     * and retries with the same key. Without an endpoint it offers a prefilled
+     * `mailto:` link and copy to clipboard.
+     */
+    interface LbrRecruiterPanel {
+        /**
+          * Own content document (object or JSON string); its `recruiter` and `profile` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Where to POST messages (absolute, or relative to the page); overrides `recruiter.endpoint`. Without one the form offers mailto and copy.
+         */
+        "endpoint"?: string;
+        /**
+          * Heading level of "Why hire me?" (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Minimum time (ms) from the form appearing to a send; faster submits are refused as automated. Set 0 in tests.
+          * @default 3000
+         */
+        "minFillMs": number;
+        /**
+          * One delivered message per this many milliseconds (retries of a queued message are not limited).
+          * @default 30000
+         */
+        "minIntervalMs": number;
+        /**
+          * Sends (or resends) the message in the form, as the send button does.
+         */
+        "send": () => Promise<void>;
+        /**
+          * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry.
+         */
+        "settle": (key: string, result: HostDelivery) => Promise<void>;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+        /**
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * @default 10000
+         */
+        "timeoutMs": number;
+    }
+    /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
      * built-in demo. Invalid or unreachable content is refused with its field
@@ -141,6 +195,10 @@ export interface LbrIncidentReportCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrIncidentReportElement;
 }
+export interface LbrRecruiterPanelCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrRecruiterPanelElement;
+}
 export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrRuntimeElement;
@@ -198,6 +256,35 @@ declare global {
         prototype: HTMLLbrIncidentReportElement;
         new (): HTMLLbrIncidentReportElement;
     };
+    interface HTMLLbrRecruiterPanelElementEventMap {
+        "lbrContactSubmit": ContactSubmitDetail;
+        "lbrContactSent": ContactSentDetail;
+        "lbrContactFailed": ContactFailedDetail;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * "Why hire me?": the pitch with its highlighted phrases, links, and a
+     * terminal-styled contact form (the "secure access terminal") that never loses
+     * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+     * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+     * draft in localStorage, queues the message on errors, timeouts and offline,
+     * and retries with the same key. Without an endpoint it offers a prefilled
+     * `mailto:` link and copy to clipboard.
+     */
+    interface HTMLLbrRecruiterPanelElement extends Components.LbrRecruiterPanel, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrRecruiterPanelElementEventMap>(type: K, listener: (this: HTMLLbrRecruiterPanelElement, ev: LbrRecruiterPanelCustomEvent<HTMLLbrRecruiterPanelElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrRecruiterPanelElementEventMap>(type: K, listener: (this: HTMLLbrRecruiterPanelElement, ev: LbrRecruiterPanelCustomEvent<HTMLLbrRecruiterPanelElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrRecruiterPanelElement: {
+        prototype: HTMLLbrRecruiterPanelElement;
+        new (): HTMLLbrRecruiterPanelElement;
+    };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
         "lbrContentLoad": { source: string };
@@ -248,6 +335,7 @@ declare global {
     interface HTMLElementTagNameMap {
         "lbr-adr-viewer": HTMLLbrAdrViewerElement;
         "lbr-incident-report": HTMLLbrIncidentReportElement;
+        "lbr-recruiter-panel": HTMLLbrRecruiterPanelElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
     }
@@ -341,6 +429,66 @@ declare namespace LocalJSX {
         "titlePrefix"?: string;
     }
     /**
+     * "Why hire me?": the pitch with its highlighted phrases, links, and a
+     * terminal-styled contact form (the "secure access terminal") that never loses
+     * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+     * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+     * draft in localStorage, queues the message on errors, timeouts and offline,
+     * and retries with the same key. Without an endpoint it offers a prefilled
+     * `mailto:` link and copy to clipboard.
+     */
+    interface LbrRecruiterPanel {
+        /**
+          * Own content document (object or JSON string); its `recruiter` and `profile` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Where to POST messages (absolute, or relative to the page); overrides `recruiter.endpoint`. Without one the form offers mailto and copy.
+         */
+        "endpoint"?: string;
+        /**
+          * Heading level of "Why hire me?" (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Minimum time (ms) from the form appearing to a send; faster submits are refused as automated. Set 0 in tests.
+          * @default 3000
+         */
+        "minFillMs"?: number;
+        /**
+          * One delivered message per this many milliseconds (retries of a queued message are not limited).
+          * @default 30000
+         */
+        "minIntervalMs"?: number;
+        /**
+          * A delivery attempt failed or is waiting for the network; the message stays queued.
+         */
+        "onLbrContactFailed"?: (event: LbrRecruiterPanelCustomEvent<ContactFailedDetail>) => void;
+        /**
+          * The message was delivered (2xx, or the host reported success).
+         */
+        "onLbrContactSent"?: (event: LbrRecruiterPanelCustomEvent<ContactSentDetail>) => void;
+        /**
+          * A message is about to be delivered (every attempt, same key). Cancelable: call `preventDefault()` to deliver it yourself, then report with `settle()`.
+         */
+        "onLbrContactSubmit"?: (event: LbrRecruiterPanelCustomEvent<ContactSubmitDetail>) => void;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrRecruiterPanelCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+        /**
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * @default 10000
+         */
+        "timeoutMs"?: number;
+    }
+    /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
      * built-in demo. Invalid or unreachable content is refused with its field
@@ -420,6 +568,15 @@ declare namespace LocalJSX {
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "titlePrefix": string;
     }
+    interface LbrRecruiterPanelAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "endpoint": string;
+        "timeoutMs": number;
+        "minFillMs": number;
+        "minIntervalMs": number;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+    }
     interface LbrRuntimeAttributes {
         "src": string;
         "content": ContentDocument | string;
@@ -435,6 +592,7 @@ declare namespace LocalJSX {
     interface IntrinsicElements {
         "lbr-adr-viewer": Omit<LbrAdrViewer, keyof LbrAdrViewerAttributes> & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes]?: LbrAdrViewer[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `attr:${K}`]?: LbrAdrViewerAttributes[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `prop:${K}`]?: LbrAdrViewer[K] };
         "lbr-incident-report": Omit<LbrIncidentReport, keyof LbrIncidentReportAttributes> & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes]?: LbrIncidentReport[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `attr:${K}`]?: LbrIncidentReportAttributes[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `prop:${K}`]?: LbrIncidentReport[K] };
+        "lbr-recruiter-panel": Omit<LbrRecruiterPanel, keyof LbrRecruiterPanelAttributes> & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes]?: LbrRecruiterPanel[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `attr:${K}`]?: LbrRecruiterPanelAttributes[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `prop:${K}`]?: LbrRecruiterPanel[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
     }
@@ -457,6 +615,16 @@ declare module "@stencil/core" {
              * (the same tabs pattern as lbr-adr-viewer).
              */
             "lbr-incident-report": LocalJSX.IntrinsicElements["lbr-incident-report"] & JSXBase.HTMLAttributes<HTMLLbrIncidentReportElement>;
+            /**
+             * "Why hire me?": the pitch with its highlighted phrases, links, and a
+             * terminal-styled contact form (the "secure access terminal") that never loses
+             * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+             * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+             * draft in localStorage, queues the message on errors, timeouts and offline,
+             * and retries with the same key. Without an endpoint it offers a prefilled
+             * `mailto:` link and copy to clipboard.
+             */
+            "lbr-recruiter-panel": LocalJSX.IntrinsicElements["lbr-recruiter-panel"] & JSXBase.HTMLAttributes<HTMLLbrRecruiterPanelElement>;
             /**
              * Loads a content document into the page's shared store, so every lbr-*
              * element on the page shows it. Optional: without it every element shows the
