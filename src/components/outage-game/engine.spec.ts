@@ -1,4 +1,5 @@
 import type { Outage, Scenario } from '../../data/types';
+import { sampleDeck } from './sample-deck';
 import {
   applyEffect,
   applyOption,
@@ -275,6 +276,10 @@ describe('outage engine: content checks', () => {
   it('accepts a well-formed scenario', () => {
     expect(checkScenario(scenario('ok'))).toEqual([]);
     expect(isHealthy(cleanPathMetrics(scenario('ok')))).toBe(true);
+  });
+
+  it('the sample deck used by tests and stories is valid', () => {
+    expect(sampleDeck.scenarios.map(s => [s.id, checkScenario(s)])).toEqual(sampleDeck.scenarios.map(s => [s.id, []]));
   });
 
   it('reports scenarios that cannot be played cleanly to health', () => {

@@ -377,7 +377,6 @@ export function checkScenario(s: Scenario): string[] {
     if (!step.hint.trim()) problems.push(`steps[${i}]: no hint`);
     step.options.forEach((o, j) => {
       if (!o.log.trim()) problems.push(`steps[${i}].options[${j}]: no log line`);
-      if (!Object.keys(o.effect).length) problems.push(`steps[${i}].options[${j}]: no metric effect`);
       if (o.outcome === 'crash' && crashEffect(o.effect) === DEFAULT_CRASH_EFFECT) problems.push(`steps[${i}].options[${j}]: crash does not worsen any metric`);
     });
   });

@@ -80,6 +80,8 @@ export class LbrOutageGame {
   @State() shown?: Metrics;
   @State() announcement = '';
   @State() progress?: Progress;
+  /** Bumped when own content is accepted or refused (validation is async), to re-render. */
+  @State() contentTick = 0;
 
   // --- Events ---
 
@@ -148,6 +150,7 @@ export class LbrOutageGame {
   @Watch('content')
   protected async contentChanged() {
     const refused = await this.own.update(this.content);
+    this.contentTick++;
     if (refused) this.lbrContentError.emit(refused);
   }
 
