@@ -31,6 +31,11 @@ const clickOption = async (page: E2EPage, i: number) => {
   await page.waitForChanges();
 };
 /** The store, through the lazy build's exported API (same module instance the elements use). */
+/** A real reload: same origin, so localStorage stays (E2EPage's type hides puppeteer's reload). */
+async function reload(page: E2EPage) {
+  await (page as any).reload();
+  await page.waitForFunction(t => document.querySelector(t as string)?.classList.contains('hydrated'), {}, TAG);
+}
 // A string, so the test transpiler cannot turn the browser's import() into require().
 const store = (page: E2EPage): Promise<any> =>
   page.evaluate(`import('/build/index.esm.js').then(m => JSON.parse(JSON.stringify({ health: m.state.health, game: m.state.game, logs: m.state.runtimeLogs })))`);
@@ -82,7 +87,7 @@ describe(TAG, () => {
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(TAG);
     for (let step = 0; step < SEED.steps.length; step++) {
       await waitForText(page, TAG, `runbook step ${step + 1}/${SEED.steps.length}`);
-      await page.keyboard.press(String(cleanIndex(demoOutage, SEED_INDEX, step) + 1));
+      await page.keyboard.press(String(cleanIndex(demoOutage, SEED_INDEX, step) + 1) as any);
       await page.waitForChanges();
     }
     await waitForEvents(resolved);
@@ -151,20 +156,17 @@ describe(TAG, () => {
   it('keeps the best score across a reload (localStorage), and shrugs off corrupted storage', async () => {
     const page = await open(TAG, { html: SEED_HTML, reduced: true });
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await page.waitForFunction(t => document.querySelector(t as string)?.classList.contains('hydrated'), {}, TAG);
+    await reload(page);
     for (let step = 0; step < SEED.steps.length; step++) await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, step));
     expect(await tally(page, 'best')).toBe('75');
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('lbr:outage:v1')))!)).toMatchObject({ best: 75, solved: 1, cleanFixes: 1 });
 
-    await page.reload();
-    await page.waitForFunction(t => document.querySelector(t as string)?.classList.contains('hydrated'), {}, TAG);
+    await reload(page);
     expect(await score(page)).toBe(0);
     expect(await tally(page, 'best')).toBe('75');
 
     await page.evaluate(() => localStorage.setItem('lbr:outage:v1', '{"best": 9000'));
-    await page.reload();
-    await page.waitForFunction(t => document.querySelector(t as string)?.classList.contains('hydrated'), {}, TAG);
+    await reload(page);
     expect(await tally(page, 'best')).toBe('0');
     expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="alert"]'))).toBeNull();
     await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 0));
@@ -245,7 +247,7 @@ describe(TAG, () => {
   it('deals the same order for the same seed', async () => {
     const page = await open(TAG, { html: `<${TAG} seed="demo-42"></${TAG}><${TAG} seed="demo-42"></${TAG}>`, reduced: true });
     const titles = () => page.$$eval(TAG, els => els.map(el => el.shadowRoot!.querySelector('.scenario-title')!.textContent));
-    const seen: string[][] = [];
+    const seen: (string | null)[][] = [];
     for (let i = 0; i < 3; i++) {
       seen.push(await titles());
       await page.$$eval(TAG, els => Promise.all(els.map(el => (el as any).next())));

@@ -176,13 +176,13 @@ export class LbrOutageGame {
   /** Applies option `index` (0-based) of the current runbook step, as clicking it would. */
   @Method()
   async choose(index: number): Promise<void> {
-    this.move(engine.applyOption(this.game!, this.outage, index));
+    if (this.game) this.move(engine.applyOption(this.game!, this.outage, index));
   }
 
   /** Shows the current step's hint (the hint penalty the first time). */
   @Method()
   async hint(): Promise<void> {
-    this.move(engine.useHint(this.game!, this.outage));
+    if (this.game) this.move(engine.useHint(this.game!, this.outage));
   }
 
   /** Next scenario (skips an unresolved one); after the last one, the end-of-deck summary. */
@@ -570,7 +570,7 @@ export class LbrOutageGame {
         </dl>
         {p ? (
           <p class="lifetime">
-            lifetime: {p.games} deck{p.games === 1 ? '' : 's'} finished, {p.solved} solved, {p.cleanFixes} clean fixes, {p.crashes} crashes
+            lifetime: {p.games} deck{p.games === 1 ? '' : 's'} finished, {p.solved} solved, {p.cleanFixes} clean fix{p.cleanFixes === 1 ? '' : 'es'}, {p.crashes} crash{p.crashes === 1 ? '' : 'es'}
           </p>
         ) : null}
         <button type="button" class="restart" onClick={() => this.restart()}>
