@@ -42,7 +42,18 @@ const store = (page: E2EPage): Promise<any> =>
 
 describe(TAG, () => {
   renders(TAG, { text: 'no actions applied yet' });
-  accessible(TAG, { html: SEED_HTML });
+  accessible(TAG, {
+    html: SEED_HTML,
+    // Mid-game: a hint open, a crash and a clean step in the applied runbook.
+    settle: async page => {
+      await page.$eval(TAG, async (el: any) => {
+        await el.hint();
+        await el.choose(0);
+      });
+      await clickOption(page, crashIndex(demoOutage, SEED_INDEX, 1));
+      await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 1));
+    },
+  });
   themed(TAG);
   reducedMotion(TAG, { html: SEED_HTML, text: `scenario #${SEED_NUMBER} of ${demoOutage.scenarios.length}` });
   badContent(TAG, {
