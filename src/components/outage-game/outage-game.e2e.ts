@@ -222,6 +222,8 @@ describe(TAG, () => {
   it('marks an ok action as a warning in the log', async () => {
     const page = await open(TAG, { html: `<${TAG} seed="1" scenario="retry-storm"></${TAG}>`, reduced: true });
     await setOwnContent(page, TAG, { outage: sampleDeck });
+    // Own content validates asynchronously; the demo deck has a "Retry Storm" too.
+    await waitForText(page, TAG, 'incident deck: 3 scenarios');
     expect(await shadowText(page, TAG)).toContain('Retry Storm');
     await clickOption(page, 0);
     await clickOption(page, 1); // "Add replicas to the dependency only": ok
@@ -234,6 +236,7 @@ describe(TAG, () => {
     const over = await page.spyOnEvent('lbrGameOver');
     const resolved = await page.spyOnEvent('lbrScenarioResolved');
     await setOwnContent(page, TAG, { outage: sampleDeck });
+    await waitForText(page, TAG, 'incident deck: 3 scenarios');
     expect(await text(page, '.rules')).toBe('clean fix bonus: +100 | hint: -10 | crash: -40');
     expect(await shadowText(page, TAG)).toContain('incident deck: 3 scenarios');
     for (let i = 0; i < 3; i++) {
