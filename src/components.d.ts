@@ -7,9 +7,11 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
 import { ContentErrorDetail } from "./utils/content";
+import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
+export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export namespace Components {
     /**
@@ -82,6 +84,61 @@ export namespace Components {
           * @default 'Production Incident: '
          */
         "titlePrefix": string;
+    }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+     * option while the game has focus; outcomes are announced politely.
+     */
+    interface LbrOutageGame {
+        /**
+          * Applies option `index` (0-based) of the current runbook step, as clicking it would.
+         */
+        "choose": (index: number) => Promise<void>;
+        /**
+          * Own content document (object or JSON string); its `outage` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Shows the current step's hint (the hint penalty the first time).
+         */
+        "hint": () => Promise<void>;
+        /**
+          * Next scenario (skips an unresolved one); after the last one, the end-of-deck summary.
+         */
+        "next": () => Promise<void>;
+        /**
+          * A new game: a fresh deal (the same order when `seed` is set), best score kept.
+         */
+        "restart": () => Promise<void>;
+        /**
+          * Continues a game from `serialize()`. Returns false (and changes nothing) when it does not fit the deck.
+         */
+        "restore": (saved: string) => Promise<boolean>;
+        /**
+          * The scenario every new game starts with: a scenario id, or its number in the deck (`32`). The rest stay shuffled.
+         */
+        "scenario"?: string;
+        /**
+          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset.
+         */
+        "seed"?: string;
+        /**
+          * The game as a JSON string (to save, share or replay).
+         */
+        "serialize": () => Promise<string>;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
     }
     /**
      * "Why hire me?": the pitch with its highlighted phrases, links, and a
@@ -195,6 +252,10 @@ export interface LbrIncidentReportCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrIncidentReportElement;
 }
+export interface LbrOutageGameCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrOutageGameElement;
+}
 export interface LbrRecruiterPanelCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrRecruiterPanelElement;
@@ -255,6 +316,33 @@ declare global {
     var HTMLLbrIncidentReportElement: {
         prototype: HTMLLbrIncidentReportElement;
         new (): HTMLLbrIncidentReportElement;
+    };
+    interface HTMLLbrOutageGameElementEventMap {
+        "lbrGameAction": GameActionDetail;
+        "lbrScenarioResolved": ScenarioResolvedDetail;
+        "lbrGameOver": GameOverDetail;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+     * option while the game has focus; outcomes are announced politely.
+     */
+    interface HTMLLbrOutageGameElement extends Components.LbrOutageGame, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrOutageGameElement: {
+        prototype: HTMLLbrOutageGameElement;
+        new (): HTMLLbrOutageGameElement;
     };
     interface HTMLLbrRecruiterPanelElementEventMap {
         "lbrContactSubmit": ContactSubmitDetail;
@@ -335,6 +423,7 @@ declare global {
     interface HTMLElementTagNameMap {
         "lbr-adr-viewer": HTMLLbrAdrViewerElement;
         "lbr-incident-report": HTMLLbrIncidentReportElement;
+        "lbr-outage-game": HTMLLbrOutageGameElement;
         "lbr-recruiter-panel": HTMLLbrRecruiterPanelElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
@@ -427,6 +516,53 @@ declare namespace LocalJSX {
           * @default 'Production Incident: '
          */
         "titlePrefix"?: string;
+    }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+     * option while the game has focus; outcomes are announced politely.
+     */
+    interface LbrOutageGame {
+        /**
+          * Own content document (object or JSON string); its `outage` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrOutageGameCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * An option was applied. `step`/`option` are 0-based; `score` is the score after it.
+         */
+        "onLbrGameAction"?: (event: LbrOutageGameCustomEvent<GameActionDetail>) => void;
+        /**
+          * The deck is finished (the end-of-deck summary shows).
+         */
+        "onLbrGameOver"?: (event: LbrOutageGameCustomEvent<GameOverDetail>) => void;
+        /**
+          * The last runbook step of a scenario was applied.
+         */
+        "onLbrScenarioResolved"?: (event: LbrOutageGameCustomEvent<ScenarioResolvedDetail>) => void;
+        /**
+          * The scenario every new game starts with: a scenario id, or its number in the deck (`32`). The rest stay shuffled.
+         */
+        "scenario"?: string;
+        /**
+          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset.
+         */
+        "seed"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
     }
     /**
      * "Why hire me?": the pitch with its highlighted phrases, links, and a
@@ -568,6 +704,13 @@ declare namespace LocalJSX {
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "titlePrefix": string;
     }
+    interface LbrOutageGameAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "seed": string;
+        "scenario": string;
+    }
     interface LbrRecruiterPanelAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
@@ -592,6 +735,7 @@ declare namespace LocalJSX {
     interface IntrinsicElements {
         "lbr-adr-viewer": Omit<LbrAdrViewer, keyof LbrAdrViewerAttributes> & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes]?: LbrAdrViewer[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `attr:${K}`]?: LbrAdrViewerAttributes[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `prop:${K}`]?: LbrAdrViewer[K] };
         "lbr-incident-report": Omit<LbrIncidentReport, keyof LbrIncidentReportAttributes> & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes]?: LbrIncidentReport[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `attr:${K}`]?: LbrIncidentReportAttributes[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `prop:${K}`]?: LbrIncidentReport[K] };
+        "lbr-outage-game": Omit<LbrOutageGame, keyof LbrOutageGameAttributes> & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes]?: LbrOutageGame[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `attr:${K}`]?: LbrOutageGameAttributes[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `prop:${K}`]?: LbrOutageGame[K] };
         "lbr-recruiter-panel": Omit<LbrRecruiterPanel, keyof LbrRecruiterPanelAttributes> & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes]?: LbrRecruiterPanel[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `attr:${K}`]?: LbrRecruiterPanelAttributes[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `prop:${K}`]?: LbrRecruiterPanel[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
@@ -615,6 +759,14 @@ declare module "@stencil/core" {
              * (the same tabs pattern as lbr-adr-viewer).
              */
             "lbr-incident-report": LocalJSX.IntrinsicElements["lbr-incident-report"] & JSXBase.HTMLAttributes<HTMLLbrIncidentReportElement>;
+            /**
+             * "Fix the Production Outage": an incident deck played one runbook step at a
+             * time. Each choice moves the live metrics, scores on the scorecard and, on a
+             * page with the rest of the kit, turns the affected services on the topology
+             * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+             * option while the game has focus; outcomes are announced politely.
+             */
+            "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**
              * "Why hire me?": the pitch with its highlighted phrases, links, and a
              * terminal-styled contact form (the "secure access terminal") that never loses
