@@ -6,10 +6,89 @@
  */
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
+import { Order } from "./components/log-stream/parse";
+import { SourceType } from "./components/log-stream/live-source";
+import { LogFilter } from "./components/log-stream/filter";
 import { ContentErrorDetail } from "./utils/content";
+import { LogInput } from "./components/log-stream/log-stream";
 export { ContentDocument } from "./data/types";
+export { Order } from "./components/log-stream/parse";
+export { SourceType } from "./components/log-stream/live-source";
+export { LogFilter } from "./components/log-stream/filter";
 export { ContentErrorDetail } from "./utils/content";
+export { LogInput } from "./components/log-stream/log-stream";
 export namespace Components {
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface LbrLogStream {
+        /**
+          * Appends lines as if a live source had sent them: plain text or `{ text, level, time, id }` (a repeated `id` is dropped). For hosts that have their own transport (WebSocket, worker).
+         */
+        "appendLines": (lines: LogInput[]) => Promise<void>;
+        /**
+          * Empties the live and runtime lines (and the dropped count). The content entries stay.
+         */
+        "clear": () => Promise<void>;
+        /**
+          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
+          * @default true
+         */
+        "follow": boolean;
+        /**
+          * Accessible name of the log region.
+          * @default 'System logs'
+         */
+        "label": string;
+        /**
+          * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
+          * @default 10000
+         */
+        "maxLines": number;
+        /**
+          * `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal.
+          * @default 'desc'
+         */
+        "order": Order;
+        /**
+          * Show only lines containing this text (case-insensitive); matches are marked.
+         */
+        "query"?: string;
+        /**
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+         */
+        "src"?: string;
+        /**
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+         */
+        "srcType"?: SourceType;
+        /**
+          * Show only entries with this tag (live lines: their source).
+         */
+        "tag"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+        /**
+          * Show only this year.
+         */
+        "year"?: number;
+    }
     /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
@@ -62,6 +141,10 @@ export namespace Components {
         "theme": 'dark' | 'light' | 'auto';
     }
 }
+export interface LbrLogStreamCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrLogStreamElement;
+}
 export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrRuntimeElement;
@@ -71,6 +154,36 @@ export interface LbrSystemBootCustomEvent<T> extends CustomEvent<T> {
     target: HTMLLbrSystemBootElement;
 }
 declare global {
+    interface HTMLLbrLogStreamElementEventMap {
+        "lbrLogFilter": LogFilter;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface HTMLLbrLogStreamElement extends Components.LbrLogStream, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrLogStreamElement: {
+        prototype: HTMLLbrLogStreamElement;
+        new (): HTMLLbrLogStreamElement;
+    };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
         "lbrContentLoad": { source: string };
@@ -119,11 +232,83 @@ declare global {
         new (): HTMLLbrSystemBootElement;
     };
     interface HTMLElementTagNameMap {
+        "lbr-log-stream": HTMLLbrLogStreamElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
     }
 }
 declare namespace LocalJSX {
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface LbrLogStream {
+        /**
+          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
+          * @default true
+         */
+        "follow"?: boolean;
+        /**
+          * Accessible name of the log region.
+          * @default 'System logs'
+         */
+        "label"?: string;
+        /**
+          * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
+          * @default 10000
+         */
+        "maxLines"?: number;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrLogStreamCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * The filters changed through the controls.
+         */
+        "onLbrLogFilter"?: (event: LbrLogStreamCustomEvent<LogFilter>) => void;
+        /**
+          * `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal.
+          * @default 'desc'
+         */
+        "order"?: Order;
+        /**
+          * Show only lines containing this text (case-insensitive); matches are marked.
+         */
+        "query"?: string;
+        /**
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+         */
+        "src"?: string;
+        /**
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+         */
+        "srcType"?: SourceType;
+        /**
+          * Show only entries with this tag (live lines: their source).
+         */
+        "tag"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+        /**
+          * Show only this year.
+         */
+        "year"?: number;
+    }
     /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
@@ -188,6 +373,19 @@ declare namespace LocalJSX {
         "theme"?: 'dark' | 'light' | 'auto';
     }
 
+    interface LbrLogStreamAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "order": Order;
+        "src": string;
+        "srcType": SourceType;
+        "maxLines": number;
+        "follow": boolean;
+        "year": number;
+        "tag": string;
+        "query": string;
+        "label": string;
+    }
     interface LbrRuntimeAttributes {
         "src": string;
         "content": ContentDocument | string;
@@ -201,6 +399,7 @@ declare namespace LocalJSX {
     }
 
     interface IntrinsicElements {
+        "lbr-log-stream": Omit<LbrLogStream, keyof LbrLogStreamAttributes> & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes]?: LbrLogStream[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `attr:${K}`]?: LbrLogStreamAttributes[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `prop:${K}`]?: LbrLogStream[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
     }
@@ -209,6 +408,19 @@ export { LocalJSX as JSX };
 declare module "@stencil/core" {
     export namespace JSX {
         interface IntrinsicElements {
+            /**
+             * The experience stream as a live terminal log: `[year] title` headers and
+             * `-> line` entries from the `logs` content, typed in the first time it scrolls
+             * into view; lines appended to the store at run time (`appendLog`), and lines
+             * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+             * fixed height and only the visible window is in the DOM, so 100,000 lines
+             * scroll like 20. Filter by year and tag, search with marked matches, follow
+             * the newest line.
+             * The log region is `role="log"` with `aria-live="off"` (its rows change on
+             * every scroll); new lines are announced instead through a polite status, at
+             * most one summary per second.
+             */
+            "lbr-log-stream": LocalJSX.IntrinsicElements["lbr-log-stream"] & JSXBase.HTMLAttributes<HTMLLbrLogStreamElement>;
             /**
              * Loads a content document into the page's shared store, so every lbr-*
              * element on the page shows it. Optional: without it every element shows the
