@@ -119,6 +119,8 @@ export class LbrLogStream {
   /** First visible row of the (filtered) view, and the pixels scrolled into it. */
   private first = 0;
   private offset = 0;
+  /** Set when `first` moved under the user (rows came or went): the next render scrolls to it. */
+  private restore = false;
   /** The row at `first` when last rendered. */
   private anchor?: LogRow;
   private lastRuntimeId = 0;
@@ -154,9 +156,7 @@ export class LbrLogStream {
   async componentWillLoad() {
     if (this.maxLines !== this.buffer.capacity) this.maxLinesChanged();
     await this.contentChanged();
-  }
-
-  componentDidLoad() {
+    this.view();
     this.startTyping();
   }
 
@@ -167,9 +167,15 @@ export class LbrLogStream {
       this.resize = new ResizeObserver(() => (this.viewportHeight = vp.clientHeight));
       this.resize.observe(vp);
     }
-    // Follow: keep the newest edge in view. Otherwise keep the row the user was reading in place.
-    const target = this.follow ? (this.order === 'asc' ? vp.scrollHeight - vp.clientHeight : 0) : this.first * ROW_H + this.offset;
-    if (Math.abs(vp.scrollTop - target) > 1) vp.scrollTop = target;
+    // Follow: keep the newest edge in view. Otherwise keep the row the user was reading in place
+    // (only when it moved: writing scrollTop would stop a smooth scroll in progress).
+    if (this.follow) {
+      const edge = this.order === 'asc' ? vp.scrollHeight - vp.clientHeight : 0;
+      if (Math.abs(vp.scrollTop - edge) > 1) vp.scrollTop = edge;
+    } else if (this.restore) {
+      this.restore = false;
+      vp.scrollTop = this.first * ROW_H + this.offset;
+    }
   }
 
   disconnectedCallback() {
@@ -361,7 +367,10 @@ export class LbrLogStream {
         const count = this.count();
         let at = -1;
         for (let i = 0; i < count && at < 0; i++) if (this.shown(i) === anchor) at = i;
-        if (at >= 0) this.first = at;
+        if (at >= 0 && at !== this.first) {
+          this.first = at;
+          this.restore = true;
+        }
       }
     }
     return { count: this.count(), total };
