@@ -3,12 +3,12 @@
  * oldest and counts the drop. Rows with an event id are deduplicated, so a
  * line a server sends again after a reconnect shows once.
  */
-export class RingBuffer<T extends { key: string }> {
+export class RingBuffer<T> {
   private items: (T | undefined)[] = [];
   private head = 0;
   private size = 0;
-  /** Ids seen recently (insertion order = age); kept to twice the capacity. */
-  private seen = new Set<string>();
+  /** Ids seen recently (insertion order = age); kept to twice the capacity. Numbers and strings are distinct ids. */
+  private seen = new Set<string | number>();
   /** Rows dropped from the front since the last clear. */
   dropped = 0;
 
@@ -33,11 +33,11 @@ export class RingBuffer<T extends { key: string }> {
    * Appends a row. `id` (when given) dedups: a row whose id was seen is
    * refused. Returns true when the row was added.
    */
-  push(item: T, id?: string): boolean {
+  push(item: T, id?: string | number): boolean {
     if (id !== undefined) {
       if (this.seen.has(id)) return false;
       this.seen.add(id);
-      if (this.seen.size > this.max * 2) this.seen.delete(this.seen.values().next().value as string);
+      if (this.seen.size > this.max * 2) this.seen.delete(this.seen.values().next().value!);
     }
     if (this.size < this.max) {
       this.items[(this.head + this.size) % this.max] = item;

@@ -3,7 +3,7 @@
  * row. A content header shows whenever any row of its entry shows, so a
  * matched line never loses its `[year] title`.
  */
-import type { LogRow } from './parse';
+import { LogRow, rowYear } from './parse';
 
 export interface LogFilter {
   year?: number;
@@ -17,7 +17,7 @@ export function isActive(f: LogFilter): boolean {
 
 /** Does the row pass year and tag (its entry's, for content rows)? */
 function passesFacets(row: LogRow, f: LogFilter): boolean {
-  if (f.year !== undefined && row.year !== f.year) return false;
+  if (f.year !== undefined && rowYear(row) !== f.year) return false;
   if (f.tag && !row.tags?.includes(f.tag)) return false;
   return true;
 }

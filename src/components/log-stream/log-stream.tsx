@@ -8,7 +8,7 @@ import { Batcher, batcher } from './batch';
 import { RingBuffer } from './buffer';
 import { filterRows, LogFilter, segments } from './filter';
 import { ConnectionState, LiveSource, SourceType } from './live-source';
-import { entriesToRows, eventRow, formatTime, LogRow, Order, parseEvent, rowText, StreamEvent, toLevel, toTime } from './parse';
+import { entriesToRows, eventRow, formatTime, LogRow, Order, parseEvent, rowText, rowYear, StreamEvent, toLevel, toTime } from './parse';
 import { planTyping, TypingFrame } from './typing';
 import { atNewestEdge, rowWindow } from './viewport';
 
@@ -24,8 +24,8 @@ export type LogInput = string | { text: string; level?: string; time?: number | 
 
 interface Incoming {
   row: LogRow;
-  /** Dedup id (event id or store line id). */
-  id?: string;
+  /** Dedup id: the event's id (a number stays a number: faster in the Set). */
+  id?: string | number;
 }
 
 const CONNECTION_LABEL: Record<ConnectionState, string> = { connecting: 'connecting', live: 'live', retrying: 'retrying', closed: 'closed' };
@@ -250,15 +250,18 @@ export class LbrLogStream {
   @Method()
   async appendLines(lines: LogInput[]): Promise<void> {
     const now = Date.now();
-    this.batch.pushAll(
-      lines.map(line =>
-        this.fromEvent(
-          typeof line === 'string'
-            ? parseEvent(line, now)
-            : { text: String(line.text), level: toLevel(line.level), time: toTime(line.time, now), id: line.id === undefined ? undefined : String(line.id), source: line.source },
-        ),
-      ),
-    );
+    const items: Incoming[] = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      items[i] =
+        typeof line === 'string'
+          ? this.fromEvent(parseEvent(line, now))
+          : {
+              row: { key: this.nextKey++, kind: 'event', text: String(line.text), level: toLevel(line.level), time: toTime(line.time, now), tags: line.source ? [line.source] : undefined },
+              id: typeof line.id === 'number' || typeof line.id === 'string' ? line.id : undefined,
+            };
+    }
+    this.batch.pushAll(items);
   }
 
   // --- Private ---
@@ -268,14 +271,15 @@ export class LbrLogStream {
   }
 
   private fromEvent(e: StreamEvent): Incoming {
-    return { row: eventRow(e, `e${this.nextKey++}`), id: e.id === undefined ? undefined : `e:${e.id}` };
+    return { row: eventRow(e, this.nextKey++), id: e.id };
   }
 
   private takeRuntime(lines: readonly RuntimeLine[]) {
     const fresh = lines.filter(l => l.id > this.lastRuntimeId);
     if (!fresh.length) return;
     this.lastRuntimeId = fresh[fresh.length - 1].id;
-    this.batch.pushAll(fresh.map(l => ({ row: eventRow({ text: l.text, level: l.level, time: l.time, source: l.source }, `r${l.id}`), id: `r:${l.id}` })));
+    // Taken once each, in id order: no dedup id needed.
+    this.batch.pushAll(fresh.map(l => ({ row: eventRow({ text: l.text, level: l.level, time: l.time, source: l.source }, `r${l.id}`) })));
   }
 
   /** A batch of incoming lines, once per frame. */
@@ -446,7 +450,8 @@ export class LbrLogStream {
     // Live lines: sample the newest 1,000 so this stays cheap with 100k lines.
     for (let i = Math.max(0, this.buffer.length - 1000); i < this.buffer.length; i++) {
       const row = this.buffer.get(i);
-      if (row.year !== undefined) years.add(row.year);
+      const year = rowYear(row);
+      if (year !== undefined) years.add(year);
       row.tags?.forEach(t => tags.add(t));
     }
     if (this.year !== undefined && !Number.isNaN(Number(this.year))) years.add(Number(this.year));
