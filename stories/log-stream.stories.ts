@@ -91,11 +91,10 @@ export const LiveSource: Story = {
 export const HundredThousandLines: Story = {
   args: { maxLines: 100000, order: 'asc' },
   render: args => {
-    const el = element(TAG, args) as HTMLElement & { appendLines(lines: unknown[]): Promise<void>; componentOnReady(): Promise<unknown> };
+    const el = element(TAG, args) as HTMLElement & { appendLines(lines: unknown[]): Promise<void> };
     const levels = ['info', 'info', 'info', 'warn', 'error'];
     void customElements
       .whenDefined(TAG)
-      .then(() => el.componentOnReady())
       .then(() => el.appendLines(Array.from({ length: 100_000 }, (_, i) => ({ id: i, level: levels[i % 5], text: `request ${i} served in ${(i * 7919) % 500} ms` }))));
     return el;
   },

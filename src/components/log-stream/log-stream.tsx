@@ -111,7 +111,16 @@ export class LbrLogStream {
   private motion!: Motion;
   private own = new OwnContent();
   private buffer = new RingBuffer<LogRow>(this.maxLines);
-  private batch!: Batcher<Incoming>;
+  /** Incoming lines, taken in once per frame (Motion's frames: none while off screen; see PENDING_LIMIT). */
+  private batch: Batcher<Incoming> = batcher<Incoming>(
+    run =>
+      this.motion?.loop(() => {
+        run();
+        return false;
+      }) ?? (() => undefined),
+    items => this.take(items),
+    PENDING_LIMIT,
+  );
   private source?: LiveSource;
   private unsubscribe?: () => void;
   private resize?: ResizeObserver;
@@ -143,18 +152,14 @@ export class LbrLogStream {
   connectedCallback() {
     this.motion = new Motion(this.el, () => this.finishTyping());
     this.motion.connect();
-    this.batch = batcher<Incoming>(run =>
-        this.motion.loop(() => {
-          run();
-          return false;
-        }), items => this.take(items), PENDING_LIMIT);
+    // Lines given before the element was connected (appendLines on a fresh element) go in now.
+    this.batch.flush();
     this.takeRuntime(state.runtimeLogs);
     this.unsubscribe = store.onChange('runtimeLogs', lines => this.takeRuntime(lines));
     this.connect();
   }
 
   async componentWillLoad() {
-    if (this.maxLines !== this.buffer.capacity) this.maxLinesChanged();
     await this.contentChanged();
     this.view();
     this.startTyping();
@@ -218,7 +223,7 @@ export class LbrLogStream {
 
   @Watch('maxLines')
   protected maxLinesChanged() {
-    this.buffer.resize(this.maxLines > 0 ? this.maxLines : 10000);
+    this.syncCapacity();
     this.tick++;
   }
 
@@ -283,7 +288,16 @@ export class LbrLogStream {
   }
 
   /** A batch of incoming lines, once per frame. */
+  /** The buffer follows `max-lines` (also before the first render, when watchers do not run yet). */
+  private syncCapacity() {
+    const max = this.maxLines > 0 ? Math.floor(this.maxLines) : 10000;
+    if (max !== this.buffer.capacity) this.buffer.resize(max);
+  }
+
   private take(items: Incoming[]) {
+    this.syncCapacity();
+    // Live output interrupts the intro typing: the entries show whole.
+    if (this.typing) this.finishTyping();
     let added = 0;
     for (const { row, id } of items) {
       if (this.buffer.push(row, id)) {
@@ -318,6 +332,8 @@ export class LbrLogStream {
   private startTyping() {
     if (this.typed) return;
     this.typed = true;
+    // Live lines came first: no intro, the entries show whole.
+    if (this.buffer.length) return;
     const plan = planTyping(this.contentRows.map(r => rowText(r).length));
     this.stopTyping = this.motion.play(
       plan.duration,
