@@ -44,15 +44,25 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
+          * Small line above the heading; empty hides it.
+          * @default 'experience stream'
+         */
+        "eyebrow": string;
+        /**
           * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
           * @default true
          */
         "follow": boolean;
         /**
-          * Accessible name of the log region.
-          * @default 'System logs'
+          * Section heading (also the log region's accessible name); empty hides it.
+          * @default 'System Logs'
          */
-        "label": string;
+        "heading": string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
           * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
           * @default 10000
@@ -256,15 +266,25 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
+          * Small line above the heading; empty hides it.
+          * @default 'experience stream'
+         */
+        "eyebrow"?: string;
+        /**
           * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
           * @default true
          */
         "follow"?: boolean;
         /**
-          * Accessible name of the log region.
-          * @default 'System logs'
+          * Section heading (also the log region's accessible name); empty hides it.
+          * @default 'System Logs'
          */
-        "label"?: string;
+        "heading"?: string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
           * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
           * @default 10000
@@ -384,7 +404,9 @@ declare namespace LocalJSX {
         "year": number;
         "tag": string;
         "query": string;
-        "label": string;
+        "heading": string;
+        "eyebrow": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
     interface LbrRuntimeAttributes {
         "src": string;

@@ -88,6 +88,8 @@ describe(TAG, () => {
     ]);
     expect(text.slice(0, 2)).toEqual(['[2025] Booking Engine Deployed', '-> 1000+ concurrent users handled']);
     expect(await count(page)).toBe('Showing 20 of 20 lines');
+    const head = await page.$eval(TAG, el => ({ h2: el.shadowRoot!.querySelector('h2')?.textContent, eyebrow: el.shadowRoot!.querySelector('.eyebrow')?.textContent, log: el.shadowRoot!.querySelector('[role="log"]')!.getAttribute('aria-label') }));
+    expect(head).toEqual({ h2: 'System Logs', eyebrow: 'experience stream', log: 'System Logs' });
   });
 
   it('order="asc" lists the oldest year first', async () => {

@@ -43,6 +43,7 @@ const CONNECTION_LABEL: Record<ConnectionState, string> = { connecting: 'connect
  * every scroll); new lines are announced instead through a polite status, at
  * most one summary per second.
  *
+ * @part head - Eyebrow and heading above the panel.
  * @part panel - The terminal panel.
  * @part bar - Title bar with the connection state.
  * @part connection - The connection state badge (with `src`).
@@ -88,8 +89,14 @@ export class LbrLogStream {
   /** Show only lines containing this text (case-insensitive); matches are marked. */
   @Prop({ mutable: true }) query?: string;
 
-  /** Accessible name of the log region. */
-  @Prop() label = 'System logs';
+  /** Section heading (also the log region's accessible name); empty hides it. */
+  @Prop() heading = 'System Logs';
+
+  /** Small line above the heading; empty hides it. */
+  @Prop() eyebrow = 'experience stream';
+
+  /** Heading level (1–6), to fit the host page's outline. */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   @State() private tick = 0;
   /** Re-renders on scroll when the first visible row changes. */
@@ -525,9 +532,16 @@ export class LbrLogStream {
     const { years, tags } = this.options();
     const dropped = this.buffer.dropped;
     const conn = this.connection;
+    const Heading = `h${Math.min(6, Math.max(1, Number(this.headingLevel) || 2))}` as any;
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
+        {this.eyebrow || this.heading ? (
+          <header class="head" part="head">
+            {this.eyebrow ? <p class="eyebrow">{this.eyebrow}</p> : null}
+            {this.heading ? <Heading class="heading">{this.heading}</Heading> : null}
+          </header>
+        ) : null}
         <div class="panel" part="panel">
           <div class="bar" part="bar">
             <span class="title">logs.stream</span>
@@ -578,7 +592,7 @@ export class LbrLogStream {
               Copy lines
             </button>
           </div>
-          <div class="viewport" role="log" aria-live="off" aria-label={this.label} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
+          <div class="viewport" role="log" aria-live="off" aria-label={this.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
             <div class="spacer" style={{ height: `${count * ROW_H}px` }}>
               <div class="rows" style={{ transform: `translateY(${win.start * ROW_H}px)` }}>
                 {rows.map(row => this.renderRow(row))}
