@@ -70,7 +70,18 @@ async function openLive(src: string, attrs = '') {
 
 describe(TAG, () => {
   renders(TAG, { text: 'Booking Engine Deployed' });
-  accessible(TAG);
+  // With live lines of every level and marked search matches on screen, in both themes.
+  accessible(TAG, {
+    settle: async page => {
+      await appendLines(page, [
+        { text: 'cache warmed', level: 'info' },
+        { text: 'disk 91% on db-2', level: 'warn' },
+        { text: 'payment timeout', level: 'error' },
+      ]);
+      await setControl(page, 'input[type=search]', 'a', 'input');
+      await waitForText(page, TAG, 'payment timeout');
+    },
+  });
   themed(TAG);
   reducedMotion(TAG, { text: '[2022] Backend Foundation Built' });
   badContent(TAG, { doc: { logs: [{ year: 'soon', title: 'x', lines: [] }] }, path: 'logs[0].year', keeps: 'Booking Engine Deployed' });

@@ -199,6 +199,7 @@ export class LbrLogStream {
     this.resize?.disconnect();
     this.resize = undefined;
     clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
   }
 
   @Watch('content')
@@ -294,13 +295,13 @@ export class LbrLogStream {
     this.batch.pushAll(fresh.map(l => ({ row: eventRow({ text: l.text, level: l.level, time: l.time, source: l.source }, `r${l.id}`) })));
   }
 
-  /** A batch of incoming lines, once per frame. */
   /** The buffer follows `max-lines` (also before the first render, when watchers do not run yet). */
   private syncCapacity() {
     const max = this.maxLines > 0 ? Math.floor(this.maxLines) : 10000;
     if (max !== this.buffer.capacity) this.buffer.resize(max);
   }
 
+  /** A batch of incoming lines, once per frame. */
   private take(items: Incoming[]) {
     this.syncCapacity();
     // Live output interrupts the intro typing: the entries show whole.
