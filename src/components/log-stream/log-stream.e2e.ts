@@ -163,6 +163,20 @@ describe(TAG, () => {
     expect((await onScreen(page)).pop()).toContain('tail 200');
   });
 
+  it('newest first, not following: new lines arriving on top do not move the row being read', async () => {
+    const page = await open(TAG, { reduced: true });
+    await appendLines(page, Array.from({ length: 100 }, (_, i) => `old ${i}`));
+    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = 40 * 22));
+    await page.waitForFunction(() => !(document.querySelector('lbr-log-stream') as any).follow);
+    await page.waitForChanges();
+    const before = (await onScreen(page))[0];
+    expect(before).toMatch(/old 59$/);
+    await appendLines(page, Array.from({ length: 30 }, (_, i) => `new ${i}`));
+    await waitForText(page, TAG, 'Showing 150 of 150');
+    await page.waitForChanges();
+    expect((await onScreen(page))[0]).toBe(before);
+  });
+
   it('scrolls with the keyboard: the log region is focusable', async () => {
     const page = await open(TAG, { reduced: true });
     await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport') as HTMLElement).focus());
