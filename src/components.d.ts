@@ -7,10 +7,18 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
 import { ContentErrorDetail } from "./utils/content";
+import { Order } from "./components/log-stream/parse";
+import { SourceType } from "./components/log-stream/live-source";
+import { LogFilter } from "./components/log-stream/filter";
+import { LogInput } from "./components/log-stream/log-stream";
 import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
+export { Order } from "./components/log-stream/parse";
+export { SourceType } from "./components/log-stream/live-source";
+export { LogFilter } from "./components/log-stream/filter";
+export { LogInput } from "./components/log-stream/log-stream";
 export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export namespace Components {
@@ -84,6 +92,87 @@ export namespace Components {
           * @default 'Production Incident: '
          */
         "titlePrefix": string;
+    }
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface LbrLogStream {
+        /**
+          * Appends lines as if a live source had sent them: plain text or `{ text, level, time, id }` (a repeated `id` is dropped). For hosts that have their own transport (WebSocket, worker).
+         */
+        "appendLines": (lines: LogInput[]) => Promise<void>;
+        /**
+          * Empties the live and runtime lines (and the dropped count). The content entries stay.
+         */
+        "clear": () => Promise<void>;
+        /**
+          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'experience stream'
+         */
+        "eyebrow": string;
+        /**
+          * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
+          * @default true
+         */
+        "follow": boolean;
+        /**
+          * Section heading (also the log region's accessible name); empty hides it.
+          * @default 'System Logs'
+         */
+        "heading": string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
+          * @default 10000
+         */
+        "maxLines": number;
+        /**
+          * `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal.
+          * @default 'desc'
+         */
+        "order": Order;
+        /**
+          * Show only lines containing this text (case-insensitive); matches are marked.
+         */
+        "query"?: string;
+        /**
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+         */
+        "src"?: string;
+        /**
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+         */
+        "srcType"?: SourceType;
+        /**
+          * Show only entries with this tag (live lines: their source).
+         */
+        "tag"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+        /**
+          * Show only this year.
+         */
+        "year"?: number;
     }
     /**
      * "Fix the Production Outage": an incident deck played one runbook step at a
@@ -252,6 +341,10 @@ export interface LbrIncidentReportCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrIncidentReportElement;
 }
+export interface LbrLogStreamCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrLogStreamElement;
+}
 export interface LbrOutageGameCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrOutageGameElement;
@@ -316,6 +409,36 @@ declare global {
     var HTMLLbrIncidentReportElement: {
         prototype: HTMLLbrIncidentReportElement;
         new (): HTMLLbrIncidentReportElement;
+    };
+    interface HTMLLbrLogStreamElementEventMap {
+        "lbrLogFilter": LogFilter;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface HTMLLbrLogStreamElement extends Components.LbrLogStream, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrLogStreamElement: {
+        prototype: HTMLLbrLogStreamElement;
+        new (): HTMLLbrLogStreamElement;
     };
     interface HTMLLbrOutageGameElementEventMap {
         "lbrGameAction": GameActionDetail;
@@ -423,6 +546,7 @@ declare global {
     interface HTMLElementTagNameMap {
         "lbr-adr-viewer": HTMLLbrAdrViewerElement;
         "lbr-incident-report": HTMLLbrIncidentReportElement;
+        "lbr-log-stream": HTMLLbrLogStreamElement;
         "lbr-outage-game": HTMLLbrOutageGameElement;
         "lbr-recruiter-panel": HTMLLbrRecruiterPanelElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
@@ -516,6 +640,87 @@ declare namespace LocalJSX {
           * @default 'Production Incident: '
          */
         "titlePrefix"?: string;
+    }
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface LbrLogStream {
+        /**
+          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'experience stream'
+         */
+        "eyebrow"?: string;
+        /**
+          * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
+          * @default true
+         */
+        "follow"?: boolean;
+        /**
+          * Section heading (also the log region's accessible name); empty hides it.
+          * @default 'System Logs'
+         */
+        "heading"?: string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
+          * @default 10000
+         */
+        "maxLines"?: number;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrLogStreamCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * The filters changed through the controls.
+         */
+        "onLbrLogFilter"?: (event: LbrLogStreamCustomEvent<LogFilter>) => void;
+        /**
+          * `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal.
+          * @default 'desc'
+         */
+        "order"?: Order;
+        /**
+          * Show only lines containing this text (case-insensitive); matches are marked.
+         */
+        "query"?: string;
+        /**
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+         */
+        "src"?: string;
+        /**
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+         */
+        "srcType"?: SourceType;
+        /**
+          * Show only entries with this tag (live lines: their source).
+         */
+        "tag"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+        /**
+          * Show only this year.
+         */
+        "year"?: number;
     }
     /**
      * "Fix the Production Outage": an incident deck played one runbook step at a
@@ -704,6 +909,21 @@ declare namespace LocalJSX {
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "titlePrefix": string;
     }
+    interface LbrLogStreamAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "order": Order;
+        "src": string;
+        "srcType": SourceType;
+        "maxLines": number;
+        "follow": boolean;
+        "year": number;
+        "tag": string;
+        "query": string;
+        "heading": string;
+        "eyebrow": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+    }
     interface LbrOutageGameAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
@@ -735,6 +955,7 @@ declare namespace LocalJSX {
     interface IntrinsicElements {
         "lbr-adr-viewer": Omit<LbrAdrViewer, keyof LbrAdrViewerAttributes> & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes]?: LbrAdrViewer[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `attr:${K}`]?: LbrAdrViewerAttributes[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `prop:${K}`]?: LbrAdrViewer[K] };
         "lbr-incident-report": Omit<LbrIncidentReport, keyof LbrIncidentReportAttributes> & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes]?: LbrIncidentReport[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `attr:${K}`]?: LbrIncidentReportAttributes[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `prop:${K}`]?: LbrIncidentReport[K] };
+        "lbr-log-stream": Omit<LbrLogStream, keyof LbrLogStreamAttributes> & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes]?: LbrLogStream[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `attr:${K}`]?: LbrLogStreamAttributes[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `prop:${K}`]?: LbrLogStream[K] };
         "lbr-outage-game": Omit<LbrOutageGame, keyof LbrOutageGameAttributes> & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes]?: LbrOutageGame[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `attr:${K}`]?: LbrOutageGameAttributes[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `prop:${K}`]?: LbrOutageGame[K] };
         "lbr-recruiter-panel": Omit<LbrRecruiterPanel, keyof LbrRecruiterPanelAttributes> & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes]?: LbrRecruiterPanel[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `attr:${K}`]?: LbrRecruiterPanelAttributes[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `prop:${K}`]?: LbrRecruiterPanel[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
@@ -759,6 +980,19 @@ declare module "@stencil/core" {
              * (the same tabs pattern as lbr-adr-viewer).
              */
             "lbr-incident-report": LocalJSX.IntrinsicElements["lbr-incident-report"] & JSXBase.HTMLAttributes<HTMLLbrIncidentReportElement>;
+            /**
+             * The experience stream as a live terminal log: `[year] title` headers and
+             * `-> line` entries from the `logs` content, typed in the first time it scrolls
+             * into view; lines appended to the store at run time (`appendLog`), and lines
+             * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+             * fixed height and only the visible window is in the DOM, so 100,000 lines
+             * scroll like 20. Filter by year and tag, search with marked matches, follow
+             * the newest line.
+             * The log region is `role="log"` with `aria-live="off"` (its rows change on
+             * every scroll); new lines are announced instead through a polite status, at
+             * most one summary per second.
+             */
+            "lbr-log-stream": LocalJSX.IntrinsicElements["lbr-log-stream"] & JSXBase.HTMLAttributes<HTMLLbrLogStreamElement>;
             /**
              * "Fix the Production Outage": an incident deck played one runbook step at a
              * time. Each choice moves the live metrics, scores on the scorecard and, on a
