@@ -39,6 +39,7 @@ export const config: Config = {
   ],
   testing: {
     browserHeadless: 'shell',
+    testTimeout: 60_000,
     browserArgs,
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/hydrate/', '/storybook-static/'],
   },

@@ -78,7 +78,7 @@ export function shadowText(page: E2EPage, tag: string): Promise<string> {
 }
 
 /** Waits until the element's shadow text contains `text`. */
-export async function waitForText(page: E2EPage, tag: string, text: string, timeout = 5000): Promise<void> {
+export async function waitForText(page: E2EPage, tag: string, text: string, timeout = 10000): Promise<void> {
   await page.waitForFunction(
     (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(s),
     { timeout },

@@ -19,7 +19,7 @@ interface Timer {
 
 const REDUCED = '(prefers-reduced-motion: reduce)';
 /** Longest step the clock takes after a pause, so resumed motion doesn't jump. */
-const MAX_DT = 100;
+const MAX_DT = 250;
 
 export class Motion {
   private loops = new Set<FrameFn>();

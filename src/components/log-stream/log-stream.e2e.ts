@@ -166,6 +166,8 @@ describe(TAG, () => {
   it('newest first, not following: new lines arriving on top do not move the row being read', async () => {
     const page = await open(TAG, { reduced: true });
     await appendLines(page, Array.from({ length: 100 }, (_, i) => `old ${i}`));
+    // Lines land once per animation frame: scroll only once they are all in.
+    await waitForText(page, TAG, 'Showing 120 of 120');
     await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = 40 * 22));
     await page.waitForFunction(() => !(document.querySelector('lbr-log-stream') as any).follow);
     await page.waitForChanges();

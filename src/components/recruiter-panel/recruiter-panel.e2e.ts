@@ -127,7 +127,7 @@ describe(TAG, () => {
 
     it('a server that never answers times out; the message stays queued', async () => {
       server.route('/contact', () => undefined); // never answers
-      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="400"`);
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="1500"`);
       const failed = await page.spyOnEvent('lbrContactFailed');
       await fill(page, { name: 'Linus', email: 'linus@example.com', message: MESSAGE });
       await click(page, 'button.send');
@@ -135,7 +135,7 @@ describe(TAG, () => {
       await waitForEvents(failed);
       expect(failed.lastEvent?.detail).toMatchObject({ reason: 'timeout' });
       expect(failed.lastEvent?.detail.key).toMatch(UUID);
-      await waitForText(page, TAG, 'no answer within 0.4 s');
+      await waitForText(page, TAG, 'no answer within 1.5 s');
       expect(posts()).toHaveLength(1);
       expect(await values(page)).toMatchObject({ message: MESSAGE });
       expect(await storedDraft(page)).toMatchObject({ message: MESSAGE, key: failed.lastEvent?.detail.key });
@@ -144,7 +144,7 @@ describe(TAG, () => {
 
     it('a queued message keeps its Idempotency-Key across a reload', async () => {
       server.route('/contact', () => undefined); // the first attempt gets no answer
-      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="400"`);
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="1500"`);
       const failed = await page.spyOnEvent('lbrContactFailed');
       await fill(page, { name: 'Alan', email: 'alan@example.com', message: MESSAGE });
       await click(page, 'button.send');

@@ -15,7 +15,7 @@ describe(TAG, () => {
     const page = await open(TAG);
     const complete = await page.spyOnEvent('lbrBootComplete');
     expect(await shadowText(page, TAG)).toContain('BOOTING');
-    await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 10000 });
+    await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
     await waitForText(page, TAG, 'Initializing system...');
     await waitForEvents(complete);
     expect(complete).toHaveReceivedEventTimes(1);
@@ -82,7 +82,7 @@ describe(TAG, () => {
       expect(await frames(page, 600)).toBe(before);
       expect(await shadowText(page, TAG)).toBe(typed);
       await setTabHidden(page, false);
-      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 10000 });
+      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
     });
 
     it('stops every frame when the element is removed mid-boot', async () => {
