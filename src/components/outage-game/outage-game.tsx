@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Listen, Method, Prop, State, Watch, h } from '@stencil/core';
-import { outage as demoOutage } from '../../data/demo/outage';
 import type { ContentDocument, Metrics, Outage, Outcome, Scenario } from '../../data/types';
 import { appendLog, setGameMetrics, setHealth, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -33,6 +32,8 @@ export interface GameOverDetail {
 }
 
 const LOG_LEVEL = { clean: 'info', ok: 'warn', crash: 'error' } as const;
+/** Shown while the demo deck loads (the render then says so instead of "no scenarios"). */
+const NO_DECK: Outage = { scenarios: [] };
 
 /**
  * "Fix the Production Outage": an incident deck played one runbook step at a
@@ -82,6 +83,8 @@ export class LbrOutageGame {
   @State() progress?: Progress;
   /** Bumped when own content is accepted or refused (validation is async), to re-render. */
   @State() contentTick = 0;
+  /** The built-in 40-scenario deck, loaded only when no content gives a deck of its own. */
+  @State() demoDeck?: Outage;
 
   // --- Events ---
 
@@ -105,6 +108,7 @@ export class LbrOutageGame {
   /** Services this element marked unhealthy, so it can clear exactly those. */
   private marked: string[] = [];
   private focusAfterRender?: 'option' | 'next' | 'restart';
+  private demoLoad?: Promise<void>;
 
   // --- Lifecycle ---
 
@@ -119,9 +123,12 @@ export class LbrOutageGame {
     this.store = new ProgressStore();
     this.progress = this.store.get();
     await this.contentChanged();
+    // Awaited so the first render already shows a scenario (no layout shift).
+    if (!this.userDeck) await this.loadDemoDeck();
   }
 
   componentWillRender() {
+    if (!this.userDeck && !this.demoDeck) void this.loadDemoDeck();
     // The deck can change at any time (own content, <lbr-runtime>, setContent): deal it afresh.
     const deck = this.outage;
     if (deck !== this.deck) {
@@ -227,8 +234,23 @@ export class LbrOutageGame {
 
   // --- Private ---
 
+  /** The deck from own content or the page's store, if any. */
+  private get userDeck(): Outage | undefined {
+    return this.own.doc?.outage ?? state.content.outage;
+  }
+
   private get outage(): Outage {
-    return this.own.section('outage', demoOutage);
+    return this.userDeck ?? this.demoDeck ?? NO_DECK;
+  }
+
+  /**
+   * The demo deck is ~115 kB of text (28 kB gzip): its own chunk, so a page
+   * with its own deck never downloads it.
+   */
+  private loadDemoDeck(): Promise<void> {
+    return (this.demoLoad ??= import('../../data/demo/outage').then(m => {
+      this.demoDeck = m.outage;
+    }));
   }
 
   private get current(): Scenario | undefined {
@@ -349,7 +371,7 @@ export class LbrOutageGame {
             </p>
           </header>
           {!game || !scenario ? (
-            <p class="empty">No scenarios in this deck.</p>
+            <p class="empty">{outage === NO_DECK ? "Loading the incident deck…" : "No scenarios in this deck."}</p>
           ) : game.over ? (
             this.renderSummary(game, total, Sub)
           ) : (
