@@ -7,8 +7,10 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
 import { ContentErrorDetail } from "./utils/content";
+import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
+export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export namespace Components {
     /**
      * Loads a content document into the page's shared store, so every lbr-*
@@ -61,6 +63,39 @@ export namespace Components {
          */
         "theme": 'dark' | 'light' | 'auto';
     }
+    /**
+     * The live system topology: a canvas with one orbit per layer (core nearest
+     * the centre), every service a labelled node moving at its layer's speed.
+     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+     * replay button sends a packet along the request path. Health from the shared
+     * store (set by the outage game or the host) colours nodes warn/error.
+     * A visually hidden list mirrors the canvas for screen readers, and each hop
+     * is announced once.
+     */
+    interface LbrTopologyMap {
+        /**
+          * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Accessible name of the map.
+          * @default 'Live system topology'
+         */
+        "label": string;
+        /**
+          * Sends a packet along the request path again from the first hop (stepping hop by hop under reduced motion).
+         */
+        "replay": () => Promise<void>;
+        /**
+          * Where a service is drawn now, in client (viewport) coordinates, or null when it is not on the map. For tests and hosts that point at a node.
+         */
+        "servicePosition": (id: string) => Promise<{ x: number; y: number; } | null>;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
 }
 export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -69,6 +104,10 @@ export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
 export interface LbrSystemBootCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrSystemBootElement;
+}
+export interface LbrTopologyMapCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrTopologyMapElement;
 }
 declare global {
     interface HTMLLbrRuntimeElementEventMap {
@@ -118,9 +157,39 @@ declare global {
         prototype: HTMLLbrSystemBootElement;
         new (): HTMLLbrSystemBootElement;
     };
+    interface HTMLLbrTopologyMapElementEventMap {
+        "lbrServiceSelect": ServiceSelectDetail;
+        "lbrRequestHop": RequestHopDetail;
+        "lbrRequestComplete": RequestCompleteDetail;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * The live system topology: a canvas with one orbit per layer (core nearest
+     * the centre), every service a labelled node moving at its layer's speed.
+     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+     * replay button sends a packet along the request path. Health from the shared
+     * store (set by the outage game or the host) colours nodes warn/error.
+     * A visually hidden list mirrors the canvas for screen readers, and each hop
+     * is announced once.
+     */
+    interface HTMLLbrTopologyMapElement extends Components.LbrTopologyMap, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrTopologyMapElementEventMap>(type: K, listener: (this: HTMLLbrTopologyMapElement, ev: LbrTopologyMapCustomEvent<HTMLLbrTopologyMapElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrTopologyMapElementEventMap>(type: K, listener: (this: HTMLLbrTopologyMapElement, ev: LbrTopologyMapCustomEvent<HTMLLbrTopologyMapElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrTopologyMapElement: {
+        prototype: HTMLLbrTopologyMapElement;
+        new (): HTMLLbrTopologyMapElement;
+    };
     interface HTMLElementTagNameMap {
         "lbr-runtime": HTMLLbrRuntimeElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
+        "lbr-topology-map": HTMLLbrTopologyMapElement;
     }
 }
 declare namespace LocalJSX {
@@ -187,6 +256,47 @@ declare namespace LocalJSX {
          */
         "theme"?: 'dark' | 'light' | 'auto';
     }
+    /**
+     * The live system topology: a canvas with one orbit per layer (core nearest
+     * the centre), every service a labelled node moving at its layer's speed.
+     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+     * replay button sends a packet along the request path. Health from the shared
+     * store (set by the outage game or the host) colours nodes warn/error.
+     * A visually hidden list mirrors the canvas for screen readers, and each hop
+     * is announced once.
+     */
+    interface LbrTopologyMap {
+        /**
+          * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Accessible name of the map.
+          * @default 'Live system topology'
+         */
+        "label"?: string;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrTopologyMapCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * The replayed request reached its last hop: `{ path }` (service ids).
+         */
+        "onLbrRequestComplete"?: (event: LbrTopologyMapCustomEvent<RequestCompleteDetail>) => void;
+        /**
+          * The replayed request reached a hop: `{ index, total, service: { id, name } }`.
+         */
+        "onLbrRequestHop"?: (event: LbrTopologyMapCustomEvent<RequestHopDetail>) => void;
+        /**
+          * A service was inspected (hover, focus, arrow keys or Enter): `{ service: { id, name, layer, role } }`.
+         */
+        "onLbrServiceSelect"?: (event: LbrTopologyMapCustomEvent<ServiceSelectDetail>) => void;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
 
     interface LbrRuntimeAttributes {
         "src": string;
@@ -199,10 +309,16 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
+    interface LbrTopologyMapAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "label": string;
+    }
 
     interface IntrinsicElements {
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
+        "lbr-topology-map": Omit<LbrTopologyMap, keyof LbrTopologyMapAttributes> & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes]?: LbrTopologyMap[K] } & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes as `attr:${K}`]?: LbrTopologyMapAttributes[K] } & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes as `prop:${K}`]?: LbrTopologyMap[K] };
     }
 }
 export { LocalJSX as JSX };
@@ -222,6 +338,16 @@ declare module "@stencil/core" {
              * the final text once, never the typing.
              */
             "lbr-system-boot": LocalJSX.IntrinsicElements["lbr-system-boot"] & JSXBase.HTMLAttributes<HTMLLbrSystemBootElement>;
+            /**
+             * The live system topology: a canvas with one orbit per layer (core nearest
+             * the centre), every service a labelled node moving at its layer's speed.
+             * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+             * replay button sends a packet along the request path. Health from the shared
+             * store (set by the outage game or the host) colours nodes warn/error.
+             * A visually hidden list mirrors the canvas for screen readers, and each hop
+             * is announced once.
+             */
+            "lbr-topology-map": LocalJSX.IntrinsicElements["lbr-topology-map"] & JSXBase.HTMLAttributes<HTMLLbrTopologyMapElement>;
         }
     }
 }
