@@ -1,4 +1,4 @@
-import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { topology as demoTopology } from '../../data/demo/topology';
 import type { ContentDocument, LayerKind, Topology } from '../../data/types';
 import { selectService, state } from '../../store';
@@ -177,6 +177,8 @@ export class LbrTopologyMap {
   protected async contentChanged() {
     const refused = await this.own.update(this.content);
     if (refused) this.lbrContentError.emit(refused);
+    // OwnContent is not reactive: render the new topology (or the refusal) now.
+    forceUpdate(this);
   }
 
   // --- Methods ---
