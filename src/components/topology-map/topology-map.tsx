@@ -497,7 +497,7 @@ export class LbrTopologyMap {
   private inspect(i: number, force = false) {
     if (i < 0) return;
     const id = this.plan.ids[i];
-    if (id === this.lastEmitted && !force) return;
+    if (!force && id === this.lastEmitted && id === state.selectedServiceId) return;
     this.lastEmitted = id;
     selectService(id);
     this.lbrServiceSelect.emit({ service: { id, name: this.plan.names[i], layer: this.plan.layers[i], role: this.plan.roles[i] } });
