@@ -198,6 +198,26 @@ describe(TAG, () => {
     expect(near(light, await tokenRgb(page, '--_accent'))).toBe(true);
   });
 
+  it('is crisp on HiDPI screens and resizes its canvas with its container', async () => {
+    const page = await newE2EPage();
+    await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 2 });
+    await page.setContent(`<div id="box" style="width: 600px"><${TAG}></${TAG}></div>`);
+    await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+    const size = () =>
+      page.$eval(TAG, el => {
+        const c = el.shadowRoot!.querySelector('canvas')!;
+        return { css: Math.round(c.getBoundingClientRect().width), backing: c.width };
+      });
+    await page.waitForFunction((t: string) => document.querySelector(t)!.shadowRoot!.querySelector('canvas')!.width > 300, {}, TAG);
+    const before = await size();
+    expect(Math.abs(before.backing - before.css * 2)).toBeLessThanOrEqual(1);
+    await page.$eval('#box', el => ((el as HTMLElement).style.width = '360px'));
+    await page.waitForFunction((t: string, w: number) => document.querySelector(t)!.shadowRoot!.querySelector('canvas')!.width !== w, {}, TAG, before.backing);
+    const after = await size();
+    expect(after.css).toBeLessThan(before.css);
+    expect(Math.abs(after.backing - after.css * 2)).toBeLessThanOrEqual(1);
+  });
+
   it('mirrors the canvas in a visually hidden list of services with layer and role', async () => {
     const page = await open(TAG);
     const items = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('ul.services li')].map(li => li.textContent!.replace(/\s+/g, ' ')));

@@ -128,6 +128,8 @@ export class LbrTopologyMap {
 
   /** Orbit clock (ms of active time). */
   private t = 0;
+  /** Reduced motion, cached off the frame path (Motion.reduced walks the DOM). */
+  private still = false;
   private stopLoop?: () => void;
   private replaying = false;
   private replayT = 0;
@@ -275,7 +277,8 @@ export class LbrTopologyMap {
   /** Runs the orbit loop unless motion is reduced (then the map is drawn on change only). */
   private syncLoop() {
     if (!this.motion || !this.plan) return;
-    const animate = !this.motion.reduced;
+    this.still = this.motion.reduced;
+    const animate = !this.still;
     if (animate && !this.stopLoop) this.stopLoop = this.motion.loop(this.frame);
     if (!animate && this.stopLoop) {
       this.stopLoop();
@@ -358,7 +361,7 @@ export class LbrTopologyMap {
     const cy = h / 2;
     const maxR = Math.max(10, Math.min(w, h) / 2 - MARGIN);
     const node = n > 24 ? 5 : 7;
-    const pos = positionsAt(plan, this.motion.reduced ? 0 : this.t, cx, cy, maxR, this.pos);
+    const pos = positionsAt(plan, this.still ? 0 : this.t, cx, cy, maxR, this.pos);
 
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.clearRect(0, 0, w, h);
@@ -447,7 +450,7 @@ export class LbrTopologyMap {
     if (hop >= 0) {
       const a = path[hop];
       const b = path[Math.min(hop + 1, path.length - 1)];
-      const p = this.motion.reduced ? 0 : this.hop.progress;
+      const p = this.still ? 0 : this.hop.progress;
       const x = pos[2 * a] + (pos[2 * b] - pos[2 * a]) * p;
       const y = pos[2 * a + 1] + (pos[2 * b + 1] - pos[2 * a + 1]) * p;
       ctx.fillStyle = c.fg;
