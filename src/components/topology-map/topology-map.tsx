@@ -523,12 +523,17 @@ export class LbrTopologyMap {
   };
 
   private onClick = (e: MouseEvent) => {
+    // On touch there is no hover: a tap on a node inspects it as well.
     const i = this.pointAt(e);
-    if (i >= 0) this.focused = i;
+    if (i >= 0) {
+      this.focused = i;
+      this.inspect(i);
+    }
     void this.replay();
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return; // leave browser shortcuts (Ctrl+R) alone
     const n = this.plan.ids.length;
     let delta = 0;
     switch (e.key) {
