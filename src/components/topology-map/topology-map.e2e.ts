@@ -138,6 +138,7 @@ describe(TAG, () => {
     });
     await (await page.find(`${TAG} >>> button.replay`)).click();
     await waitForEvents(complete);
+    await waitForText(page, TAG, 'Request complete in 8 hops'); // the caption renders just after the event
     expect(hops.events.map(e => e.detail.service.id)).toEqual(demo.requestPath);
     expect(hops.events.map(e => e.detail.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(complete.lastEvent!.detail).toEqual({ path: demo.requestPath });
