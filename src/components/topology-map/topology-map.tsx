@@ -114,6 +114,9 @@ export class LbrTopologyMap {
   /** Health rank per service (0 ok, 1 degraded, 2 down), refreshed on render. */
   private health = new Uint8Array(0);
   private selectedIndex = -1;
+  private labelHalf = new Float64Array(0);
+  private measuredFor?: TopologyPlan;
+  private measuredFont = '';
 
   private wrap?: HTMLElement;
   private canvas?: HTMLCanvasElement;
@@ -438,12 +441,16 @@ export class LbrTopologyMap {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
     ctx.fillStyle = c.fg;
+    if (this.measuredFor !== plan || this.measuredFont !== c.font) this.measureLabels(ctx, c.font);
     // Crowded small maps label only what the user is looking at (the hidden list and inspector name the rest).
-    const crowded = n > 16 && maxR < 200;
+    const crowded = (n > 16 && maxR < 200) || (n > 10 && maxR < 110);
     const hopNode = hop >= 0 ? path[hop] : -1;
+    const half = this.labelHalf;
     for (let i = 0; i < n; i++) {
       if (crowded && i !== this.hovered && i !== this.focused && i !== this.selectedIndex && i !== hopNode) continue;
-      ctx.fillText(plan.names[i], pos[2 * i], pos[2 * i + 1] + node + 5);
+      // Keep labels inside the canvas near its edges.
+      const x = Math.min(w - half[i] - 2, Math.max(half[i] + 2, pos[2 * i]));
+      ctx.fillText(plan.names[i], x, pos[2 * i + 1] + node + 5);
     }
 
     // The packet, between hop and hop + 1.
@@ -462,6 +469,14 @@ export class LbrTopologyMap {
       ctx.stroke();
       ctx.lineWidth = 1;
     }
+  }
+
+  /** Half the width of each label, measured once per topology and font (not per frame). */
+  private measureLabels(ctx: CanvasRenderingContext2D, font: string) {
+    ctx.font = font;
+    this.labelHalf = Float64Array.from(this.plan.names, name => ctx.measureText(name).width / 2);
+    this.measuredFor = this.plan;
+    this.measuredFont = font;
   }
 
   private shape(ctx: CanvasRenderingContext2D, kind: LayerKind, x: number, y: number, r: number) {
