@@ -199,6 +199,12 @@ describe(TAG, () => {
     expect(near(light, await tokenRgb(page, '--_accent'))).toBe(true);
   });
 
+  it('follows a selection made elsewhere on the page (the store)', async () => {
+    const page = await open(TAG, { reduced: true });
+    await storeAction(page, 'selectService', 'kafka');
+    expect(await inspectorText(page)).toContain('Carries booking events out of the request path');
+  });
+
   it('is crisp on HiDPI screens and resizes its canvas with its container', async () => {
     const page = await newE2EPage();
     await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 2 });
@@ -274,7 +280,7 @@ describe(TAG, () => {
       return (await page.evaluate(() => (window as any).__rafs)) - before;
     };
 
-    it('requests frames while visible, none while hidden, scrolled off screen or removed', async () => {
+    it('requests frames while visible, none while hidden, scrolled off screen, in a hidden tab or removed', async () => {
       const page = await counted(`<${TAG}></${TAG}><div style="height: 4000px"></div><p id="end">end</p>`);
       expect(await framesIn(page, 500)).toBeGreaterThan(5);
 
@@ -290,6 +296,19 @@ describe(TAG, () => {
       expect(await framesIn(page, 700)).toBe(0);
 
       await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await framesIn(page, 500)).toBeGreaterThan(5);
+
+      // A hidden tab (the page reports hidden and fires visibilitychange).
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      await new Promise(r => setTimeout(r, 100));
+      expect(await framesIn(page, 700)).toBe(0);
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
       expect(await framesIn(page, 500)).toBeGreaterThan(5);
 
       await page.$eval(TAG, el => el.remove());
