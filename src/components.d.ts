@@ -13,6 +13,7 @@ import { LogFilter } from "./components/log-stream/filter";
 import { LogInput } from "./components/log-stream/log-stream";
 import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
+import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
 export { Order } from "./components/log-stream/parse";
@@ -21,6 +22,7 @@ export { LogFilter } from "./components/log-stream/filter";
 export { LogInput } from "./components/log-stream/log-stream";
 export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
+export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export namespace Components {
     /**
      * Architecture decision records: a list of ADRs (a tabs pattern) and the
@@ -332,6 +334,39 @@ export namespace Components {
          */
         "theme": 'dark' | 'light' | 'auto';
     }
+    /**
+     * The live system topology: a canvas with one orbit per layer (core nearest
+     * the centre), every service a labelled node moving at its layer's speed.
+     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+     * replay button sends a packet along the request path. Health from the shared
+     * store (set by the outage game or the host) colours nodes warn/error.
+     * A visually hidden list mirrors the canvas for screen readers, and each hop
+     * is announced once.
+     */
+    interface LbrTopologyMap {
+        /**
+          * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Accessible name of the map.
+          * @default 'Live system topology'
+         */
+        "label": string;
+        /**
+          * Sends a packet along the request path again from the first hop (stepping hop by hop under reduced motion).
+         */
+        "replay": () => Promise<void>;
+        /**
+          * Where a service is drawn now, in client (viewport) coordinates, or null when it is not on the map. For tests and hosts that point at a node.
+         */
+        "servicePosition": (id: string) => Promise<{ x: number; y: number; } | null>;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
 }
 export interface LbrAdrViewerCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -360,6 +395,10 @@ export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
 export interface LbrSystemBootCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrSystemBootElement;
+}
+export interface LbrTopologyMapCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrTopologyMapElement;
 }
 declare global {
     interface HTMLLbrAdrViewerElementEventMap {
@@ -543,6 +582,35 @@ declare global {
         prototype: HTMLLbrSystemBootElement;
         new (): HTMLLbrSystemBootElement;
     };
+    interface HTMLLbrTopologyMapElementEventMap {
+        "lbrServiceSelect": ServiceSelectDetail;
+        "lbrRequestHop": RequestHopDetail;
+        "lbrRequestComplete": RequestCompleteDetail;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * The live system topology: a canvas with one orbit per layer (core nearest
+     * the centre), every service a labelled node moving at its layer's speed.
+     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+     * replay button sends a packet along the request path. Health from the shared
+     * store (set by the outage game or the host) colours nodes warn/error.
+     * A visually hidden list mirrors the canvas for screen readers, and each hop
+     * is announced once.
+     */
+    interface HTMLLbrTopologyMapElement extends Components.LbrTopologyMap, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrTopologyMapElementEventMap>(type: K, listener: (this: HTMLLbrTopologyMapElement, ev: LbrTopologyMapCustomEvent<HTMLLbrTopologyMapElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrTopologyMapElementEventMap>(type: K, listener: (this: HTMLLbrTopologyMapElement, ev: LbrTopologyMapCustomEvent<HTMLLbrTopologyMapElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrTopologyMapElement: {
+        prototype: HTMLLbrTopologyMapElement;
+        new (): HTMLLbrTopologyMapElement;
+    };
     interface HTMLElementTagNameMap {
         "lbr-adr-viewer": HTMLLbrAdrViewerElement;
         "lbr-incident-report": HTMLLbrIncidentReportElement;
@@ -551,6 +619,7 @@ declare global {
         "lbr-recruiter-panel": HTMLLbrRecruiterPanelElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
+        "lbr-topology-map": HTMLLbrTopologyMapElement;
     }
 }
 declare namespace LocalJSX {
@@ -892,6 +961,47 @@ declare namespace LocalJSX {
          */
         "theme"?: 'dark' | 'light' | 'auto';
     }
+    /**
+     * The live system topology: a canvas with one orbit per layer (core nearest
+     * the centre), every service a labelled node moving at its layer's speed.
+     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+     * replay button sends a packet along the request path. Health from the shared
+     * store (set by the outage game or the host) colours nodes warn/error.
+     * A visually hidden list mirrors the canvas for screen readers, and each hop
+     * is announced once.
+     */
+    interface LbrTopologyMap {
+        /**
+          * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Accessible name of the map.
+          * @default 'Live system topology'
+         */
+        "label"?: string;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrTopologyMapCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * The replayed request reached its last hop: `{ path }` (service ids).
+         */
+        "onLbrRequestComplete"?: (event: LbrTopologyMapCustomEvent<RequestCompleteDetail>) => void;
+        /**
+          * The replayed request reached a hop: `{ index, total, service: { id, name } }`.
+         */
+        "onLbrRequestHop"?: (event: LbrTopologyMapCustomEvent<RequestHopDetail>) => void;
+        /**
+          * A service was inspected (hover, focus, arrow keys or Enter): `{ service: { id, name, layer, role } }`.
+         */
+        "onLbrServiceSelect"?: (event: LbrTopologyMapCustomEvent<ServiceSelectDetail>) => void;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
 
     interface LbrAdrViewerAttributes {
         "theme": 'dark' | 'light' | 'auto';
@@ -951,6 +1061,11 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
+    interface LbrTopologyMapAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "label": string;
+    }
 
     interface IntrinsicElements {
         "lbr-adr-viewer": Omit<LbrAdrViewer, keyof LbrAdrViewerAttributes> & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes]?: LbrAdrViewer[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `attr:${K}`]?: LbrAdrViewerAttributes[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `prop:${K}`]?: LbrAdrViewer[K] };
@@ -960,6 +1075,7 @@ declare namespace LocalJSX {
         "lbr-recruiter-panel": Omit<LbrRecruiterPanel, keyof LbrRecruiterPanelAttributes> & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes]?: LbrRecruiterPanel[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `attr:${K}`]?: LbrRecruiterPanelAttributes[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `prop:${K}`]?: LbrRecruiterPanel[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
+        "lbr-topology-map": Omit<LbrTopologyMap, keyof LbrTopologyMapAttributes> & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes]?: LbrTopologyMap[K] } & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes as `attr:${K}`]?: LbrTopologyMapAttributes[K] } & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes as `prop:${K}`]?: LbrTopologyMap[K] };
     }
 }
 export { LocalJSX as JSX };
@@ -1024,6 +1140,16 @@ declare module "@stencil/core" {
              * the final text once, never the typing.
              */
             "lbr-system-boot": LocalJSX.IntrinsicElements["lbr-system-boot"] & JSXBase.HTMLAttributes<HTMLLbrSystemBootElement>;
+            /**
+             * The live system topology: a canvas with one orbit per layer (core nearest
+             * the centre), every service a labelled node moving at its layer's speed.
+             * Hover, focus or arrow keys inspect a service; a click, Space, R or the
+             * replay button sends a packet along the request path. Health from the shared
+             * store (set by the outage game or the host) colours nodes warn/error.
+             * A visually hidden list mirrors the canvas for screen readers, and each hop
+             * is announced once.
+             */
+            "lbr-topology-map": LocalJSX.IntrinsicElements["lbr-topology-map"] & JSXBase.HTMLAttributes<HTMLLbrTopologyMapElement>;
         }
     }
 }
