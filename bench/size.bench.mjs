@@ -24,9 +24,18 @@ async function downloaded(browser, url, tags) {
   await page.goto(`${url}/bench/pages/tags.html?tags=${tags.join(',')}`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(t => t.every(tag => document.querySelector(tag)?.classList.contains('hydrated')), {}, tags);
   await page.close();
+  // The outage game's built-in 40-scenario deck is demo *content* (its own chunk, never
+  // downloaded by a page with its own deck): counted apart from the kit's code.
   let total = 0;
-  for (const body of bodies.values()) total += gz(body);
-  return { total, files: bodies.size };
+  let demo = 0;
+  let runtime = 0;
+  for (const body of bodies.values()) {
+    if (body.includes('log-volume-spike') && !body.includes('registerInstance')) demo += gz(body);
+    else total += gz(body);
+    // Stencil's own runtime (vdom, lifecycle, lazy loading): a fixed cost shared by every element.
+    if (/export\{[^}]*registerInstance|registerInstance as|\br as registerInstance/.test(body) || (body.includes('attachShadow') && body.includes('adoptedStyleSheets'))) runtime = Math.max(runtime, gz(body));
+  }
+  return { total, demo, runtime, files: bodies.size };
 }
 
 export default async function ({ browser, url, table }) {
@@ -43,11 +52,12 @@ export default async function ({ browser, url, table }) {
 
   const rows = [];
   for (const tag of tags) {
-    const { total, files } = await downloaded(browser, url, [tag]);
-    rows.push({ what: tag, files, 'gzip -9': kb(total), budget: kb(BUDGET_ONE), 'within budget': total <= BUDGET_ONE ? 'yes' : 'NO', 'vs react+react-dom': (total / react).toFixed(2) + '×' });
+    const { total, demo, files } = await downloaded(browser, url, [tag]);
+    rows.push({ what: tag, files, 'gzip -9': kb(total), 'demo content': demo ? kb(demo) : '', budget: kb(BUDGET_ONE), 'within budget': total <= BUDGET_ONE ? 'yes' : 'NO', 'vs react+react-dom': (total / react).toFixed(2) + '×' });
   }
   const kit = await downloaded(browser, url, tags);
-  rows.push({ what: `whole kit (${tags.length} elements)`, files: kit.files, 'gzip -9': kb(kit.total), budget: kb(BUDGET_KIT), 'within budget': kit.total <= BUDGET_KIT ? 'yes' : 'NO', 'vs react+react-dom': (kit.total / react).toFixed(2) + '×' });
-  rows.push({ what: 'baseline: react + react-dom client (production, minified, no app code)', files: reactFiles.length, 'gzip -9': kb(react), budget: '', 'within budget': '', 'vs react+react-dom': '1.00×' });
-  table('Bytes a page downloads (gzip -9)', rows);
+  rows.push({ what: `whole kit (${tags.length} elements)`, files: kit.files, 'gzip -9': kb(kit.total), 'demo content': kit.demo ? kb(kit.demo) : '', budget: kb(BUDGET_KIT), 'within budget': kit.total <= BUDGET_KIT ? 'yes' : 'NO', 'vs react+react-dom': (kit.total / react).toFixed(2) + '×' });
+  rows.push({ what: '  of which the Stencil runtime (once per page)', files: 1, 'gzip -9': kb(kit.runtime), 'demo content': '', budget: '', 'within budget': '', 'vs react+react-dom': (kit.runtime / react).toFixed(2) + '×' });
+  rows.push({ what: 'baseline: react + react-dom client (production, minified, no app code)', files: reactFiles.length, 'gzip -9': kb(react), 'demo content': '', budget: '', 'within budget': '', 'vs react+react-dom': '1.00×' });
+  table('Bytes a page downloads to show the elements (gzip -9; code, with the demo deck apart)', rows);
 }
