@@ -5,7 +5,7 @@
  * (<ContentErrors>) and sent as `lbrContentError`; the element keeps showing
  * what it had.
  */
-import { FunctionalComponent, h } from '@stencil/core';
+import { EventEmitter, forceUpdate, FunctionalComponent, h } from '@stencil/core';
 import type { ContentDocument, ContentIssue, Section } from '../data/types';
 import { state } from '../store';
 
@@ -14,6 +14,13 @@ export interface ContentErrorDetail {
   /** Where the content came from: a URL, `content` (a property) or `setContent`. */
   source: string;
   errors: ContentIssue[];
+}
+
+/** What every element with its own `content` has. */
+export interface ContentHost {
+  el: HTMLElement;
+  content?: ContentDocument | string;
+  lbrContentError: EventEmitter<ContentErrorDetail>;
 }
 
 /** An element's own content, validated. */
@@ -41,6 +48,18 @@ export class OwnContent {
     }
     this.errors = result.errors;
     return { source: 'content', errors: result.errors };
+  }
+
+  /**
+   * Takes the host's current `content`: validates it, sends `lbrContentError`
+   * when it is refused, and re-renders the host (validation is async and this
+   * object is not reactive). Returns false when the content was refused.
+   */
+  async apply(host: ContentHost): Promise<boolean> {
+    const refused = await this.update(host.content);
+    if (refused) host.lbrContentError.emit(refused);
+    forceUpdate(host.el);
+    return !refused;
   }
 
   /** The section to show: own content, else the store's, else the demo. */

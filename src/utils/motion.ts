@@ -18,8 +18,8 @@ interface Timer {
 }
 
 const REDUCED = '(prefers-reduced-motion: reduce)';
-/** Longest step the clock takes after a pause, so resumed motion doesn't jump. */
-const MAX_DT = 250;
+/** Longest step of the clock between two frames: slow devices keep wall-clock pace, a stall never skips a whole animation. (After a pause the first step is one frame.) */
+const MAX_DT = 1000;
 
 export class Motion {
   private loops = new Set<FrameFn>();

@@ -108,10 +108,7 @@ export class LbrAdrViewer {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
-    // The validator loads asynchronously: render again once the new content (or its errors) is known.
-    forceUpdate(this.el);
+    await this.own.apply(this);
   }
 
   @Watch('src')

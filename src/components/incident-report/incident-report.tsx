@@ -84,10 +84,7 @@ export class LbrIncidentReport {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
-    // The validator loads asynchronously: render again once the new content (or its errors) is known.
-    forceUpdate(this.el);
+    await this.own.apply(this);
   }
 
   // --- Private ---

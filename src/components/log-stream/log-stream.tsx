@@ -204,9 +204,7 @@ export class LbrLogStream {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
-    else if (this.typed) this.finishTyping();
+    if ((await this.own.apply(this)) && this.typed) this.finishTyping();
     this.tick++;
   }
 

@@ -81,8 +81,6 @@ export class LbrOutageGame {
   @State() shown?: Metrics;
   @State() announcement = '';
   @State() progress?: Progress;
-  /** Bumped when own content is accepted or refused (validation is async), to re-render. */
-  @State() contentTick = 0;
   /** The built-in 40-scenario deck, loaded only when no content gives a deck of its own. */
   @State() demoDeck?: Outage;
 
@@ -156,9 +154,7 @@ export class LbrOutageGame {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    this.contentTick++;
-    if (refused) this.lbrContentError.emit(refused);
+    await this.own.apply(this);
   }
 
   @Watch('seed')

@@ -188,10 +188,7 @@ export class LbrRecruiterPanel {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
-    // `own` is not @State: show the new content (or the refusal) now.
-    forceUpdate(this);
+    await this.own.apply(this);
   }
 
   // --- Methods ---

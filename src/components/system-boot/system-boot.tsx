@@ -78,9 +78,7 @@ export class LbrSystemBoot {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
-    else if (this.loaded) void this.replay();
+    if ((await this.own.apply(this)) && this.loaded) void this.replay();
   }
 
   // --- Methods ---

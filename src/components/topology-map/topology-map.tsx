@@ -1,4 +1,4 @@
-import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
 import { topology as demoTopology } from '../../data/demo/topology';
 import type { ContentDocument, LayerKind, Topology } from '../../data/types';
 import { selectService, state } from '../../store';
@@ -180,10 +180,7 @@ export class LbrTopologyMap {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
-    // OwnContent is not reactive: render the new topology (or the refusal) now.
-    forceUpdate(this);
+    await this.own.apply(this);
   }
 
   // --- Methods ---
