@@ -11,6 +11,37 @@ export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
 export namespace Components {
     /**
+     * Engineering principles as cards: name, expansion, motto, body and the
+     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * column always with `layout="list"`). The motto of the card under the pointer
+     * or keyboard focus is underlined with rough-notation (drawn without the
+     * stroke animation under reduced motion).
+     * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+     * is the card's only hover affordance, and keyboard users get the same one.
+     * One stop per card and no roving keys: a handful of cards, read in order.
+     */
+    interface LbrPrincipleCards {
+        /**
+          * Own content document (object or JSON string); its `principles` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of each card's name (1–6), to fit the host page's outline.
+          * @default 3
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * `grid` (default): one column on narrow widths, a grid on wide ones. `list`: one column always.
+          * @default 'grid'
+         */
+        "layout": 'grid' | 'list';
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
+    /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
      * built-in demo. Invalid or unreachable content is refused with its field
@@ -32,6 +63,32 @@ export namespace Components {
         "status": 'idle' | 'loading' | 'loaded' | 'error';
         /**
           * Colour theme of the error panel.
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
+    /**
+     * Projects as runtime modules: each card has a name, a status chip (its own
+     * colour per known status, a neutral one otherwise), the pipeline drawn as
+     * connected stages with a pulse travelling from stage to stage, Problem /
+     * Solution / Impact and metric chips.
+     * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+     * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+     * between its stages. The pulse runs only while the element is on screen and
+     * the tab visible, and not at all under reduced motion.
+     */
+    interface LbrRuntimeModules {
+        /**
+          * Own content document (object or JSON string); its `modules` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of each module's name (1–6), to fit the host page's outline.
+          * @default 3
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
         "theme": 'dark' | 'light' | 'auto';
@@ -62,15 +119,50 @@ export namespace Components {
         "theme": 'dark' | 'light' | 'auto';
     }
 }
+export interface LbrPrincipleCardsCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrPrincipleCardsElement;
+}
 export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrRuntimeElement;
+}
+export interface LbrRuntimeModulesCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrRuntimeModulesElement;
 }
 export interface LbrSystemBootCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrSystemBootElement;
 }
 declare global {
+    interface HTMLLbrPrincipleCardsElementEventMap {
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Engineering principles as cards: name, expansion, motto, body and the
+     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * column always with `layout="list"`). The motto of the card under the pointer
+     * or keyboard focus is underlined with rough-notation (drawn without the
+     * stroke animation under reduced motion).
+     * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+     * is the card's only hover affordance, and keyboard users get the same one.
+     * One stop per card and no roving keys: a handful of cards, read in order.
+     */
+    interface HTMLLbrPrincipleCardsElement extends Components.LbrPrincipleCards, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrPrincipleCardsElementEventMap>(type: K, listener: (this: HTMLLbrPrincipleCardsElement, ev: LbrPrincipleCardsCustomEvent<HTMLLbrPrincipleCardsElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrPrincipleCardsElementEventMap>(type: K, listener: (this: HTMLLbrPrincipleCardsElement, ev: LbrPrincipleCardsCustomEvent<HTMLLbrPrincipleCardsElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrPrincipleCardsElement: {
+        prototype: HTMLLbrPrincipleCardsElement;
+        new (): HTMLLbrPrincipleCardsElement;
+    };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
         "lbrContentLoad": { source: string };
@@ -94,6 +186,33 @@ declare global {
     var HTMLLbrRuntimeElement: {
         prototype: HTMLLbrRuntimeElement;
         new (): HTMLLbrRuntimeElement;
+    };
+    interface HTMLLbrRuntimeModulesElementEventMap {
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Projects as runtime modules: each card has a name, a status chip (its own
+     * colour per known status, a neutral one otherwise), the pipeline drawn as
+     * connected stages with a pulse travelling from stage to stage, Problem /
+     * Solution / Impact and metric chips.
+     * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+     * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+     * between its stages. The pulse runs only while the element is on screen and
+     * the tab visible, and not at all under reduced motion.
+     */
+    interface HTMLLbrRuntimeModulesElement extends Components.LbrRuntimeModules, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrRuntimeModulesElementEventMap>(type: K, listener: (this: HTMLLbrRuntimeModulesElement, ev: LbrRuntimeModulesCustomEvent<HTMLLbrRuntimeModulesElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrRuntimeModulesElementEventMap>(type: K, listener: (this: HTMLLbrRuntimeModulesElement, ev: LbrRuntimeModulesCustomEvent<HTMLLbrRuntimeModulesElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrRuntimeModulesElement: {
+        prototype: HTMLLbrRuntimeModulesElement;
+        new (): HTMLLbrRuntimeModulesElement;
     };
     interface HTMLLbrSystemBootElementEventMap {
         "lbrBootComplete": Record<string, never>;
@@ -119,11 +238,48 @@ declare global {
         new (): HTMLLbrSystemBootElement;
     };
     interface HTMLElementTagNameMap {
+        "lbr-principle-cards": HTMLLbrPrincipleCardsElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
+        "lbr-runtime-modules": HTMLLbrRuntimeModulesElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
     }
 }
 declare namespace LocalJSX {
+    /**
+     * Engineering principles as cards: name, expansion, motto, body and the
+     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * column always with `layout="list"`). The motto of the card under the pointer
+     * or keyboard focus is underlined with rough-notation (drawn without the
+     * stroke animation under reduced motion).
+     * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+     * is the card's only hover affordance, and keyboard users get the same one.
+     * One stop per card and no roving keys: a handful of cards, read in order.
+     */
+    interface LbrPrincipleCards {
+        /**
+          * Own content document (object or JSON string); its `principles` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of each card's name (1–6), to fit the host page's outline.
+          * @default 3
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * `grid` (default): one column on narrow widths, a grid on wide ones. `list`: one column always.
+          * @default 'grid'
+         */
+        "layout"?: 'grid' | 'list';
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrPrincipleCardsCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
     /**
      * Loads a content document into the page's shared store, so every lbr-*
      * element on the page shows it. Optional: without it every element shows the
@@ -159,6 +315,36 @@ declare namespace LocalJSX {
         "theme"?: 'dark' | 'light' | 'auto';
     }
     /**
+     * Projects as runtime modules: each card has a name, a status chip (its own
+     * colour per known status, a neutral one otherwise), the pipeline drawn as
+     * connected stages with a pulse travelling from stage to stage, Problem /
+     * Solution / Impact and metric chips.
+     * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+     * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+     * between its stages. The pulse runs only while the element is on screen and
+     * the tab visible, and not at all under reduced motion.
+     */
+    interface LbrRuntimeModules {
+        /**
+          * Own content document (object or JSON string); its `modules` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of each module's name (1–6), to fit the host page's outline.
+          * @default 3
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrRuntimeModulesCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
+    /**
      * The boot sequence: types the profile's boot lines like a terminal, flips the
      * status to ONLINE and counts each stat up to its value. Screen readers get
      * the final text once, never the typing.
@@ -188,11 +374,22 @@ declare namespace LocalJSX {
         "theme"?: 'dark' | 'light' | 'auto';
     }
 
+    interface LbrPrincipleCardsAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "layout": 'grid' | 'list';
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+    }
     interface LbrRuntimeAttributes {
         "src": string;
         "content": ContentDocument | string;
         "theme": 'dark' | 'light' | 'auto';
         "status": 'idle' | 'loading' | 'loaded' | 'error';
+    }
+    interface LbrRuntimeModulesAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
     interface LbrSystemBootAttributes {
         "theme": 'dark' | 'light' | 'auto';
@@ -201,7 +398,9 @@ declare namespace LocalJSX {
     }
 
     interface IntrinsicElements {
+        "lbr-principle-cards": Omit<LbrPrincipleCards, keyof LbrPrincipleCardsAttributes> & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes]?: LbrPrincipleCards[K] } & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes as `attr:${K}`]?: LbrPrincipleCardsAttributes[K] } & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes as `prop:${K}`]?: LbrPrincipleCards[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
+        "lbr-runtime-modules": Omit<LbrRuntimeModules, keyof LbrRuntimeModulesAttributes> & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes]?: LbrRuntimeModules[K] } & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes as `attr:${K}`]?: LbrRuntimeModulesAttributes[K] } & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes as `prop:${K}`]?: LbrRuntimeModules[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
     }
 }
@@ -210,12 +409,34 @@ declare module "@stencil/core" {
     export namespace JSX {
         interface IntrinsicElements {
             /**
+             * Engineering principles as cards: name, expansion, motto, body and the
+             * "in practice" line. One column on a phone, a grid on wide screens (or one
+             * column always with `layout="list"`). The motto of the card under the pointer
+             * or keyboard focus is underlined with rough-notation (drawn without the
+             * stroke animation under reduced motion).
+             * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+             * is the card's only hover affordance, and keyboard users get the same one.
+             * One stop per card and no roving keys: a handful of cards, read in order.
+             */
+            "lbr-principle-cards": LocalJSX.IntrinsicElements["lbr-principle-cards"] & JSXBase.HTMLAttributes<HTMLLbrPrincipleCardsElement>;
+            /**
              * Loads a content document into the page's shared store, so every lbr-*
              * element on the page shows it. Optional: without it every element shows the
              * built-in demo. Invalid or unreachable content is refused with its field
              * paths, shown here and sent as `lbrContentError`; the previous content stays.
              */
             "lbr-runtime": LocalJSX.IntrinsicElements["lbr-runtime"] & JSXBase.HTMLAttributes<HTMLLbrRuntimeElement>;
+            /**
+             * Projects as runtime modules: each card has a name, a status chip (its own
+             * colour per known status, a neutral one otherwise), the pipeline drawn as
+             * connected stages with a pulse travelling from stage to stage, Problem /
+             * Solution / Impact and metric chips.
+             * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+             * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+             * between its stages. The pulse runs only while the element is on screen and
+             * the tab visible, and not at all under reduced motion.
+             */
+            "lbr-runtime-modules": LocalJSX.IntrinsicElements["lbr-runtime-modules"] & JSXBase.HTMLAttributes<HTMLLbrRuntimeModulesElement>;
             /**
              * The boot sequence: types the profile's boot lines like a terminal, flips the
              * status to ONLINE and counts each stat up to its value. Screen readers get
