@@ -124,4 +124,31 @@ describe('demo page', () => {
     await page.waitForFunction(() => document.querySelector('lbr-runtime-modules')?.classList.contains('hydrated'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
+
+  it('own-content.html feeds the same elements from demo-content.json through <lbr-runtime src>', async () => {
+    const { page, errors } = await openDemo('/own-content.html');
+    const onPage = await page.$$eval('main *', els => els.map(e => e.localName).filter(n => n.startsWith('lbr-')));
+    expect(onPage).toEqual(['lbr-runtime', ...TAGS]);
+    await page.waitForFunction(() => document.querySelector('lbr-runtime')?.getAttribute('status') === 'loaded', { timeout: 10000 });
+    const expected: Record<string, string> = {
+      'lbr-system-boot': 'Lena Marquez',
+      'lbr-principle-cards': 'Systems fail; people get better.',
+      'lbr-runtime-modules': 'Idempotent Payment Path',
+    };
+    for (const [tag, text] of Object.entries(expected)) {
+      await page.waitForFunction(
+        (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes(s),
+        { timeout: 10000 },
+        tag,
+        text,
+      );
+    }
+    // Nothing of the built-in demo is left in the elements that are defined.
+    const leftovers = await page.evaluate(
+      (tags: string[]) => tags.filter(t => (document.querySelector(t)?.shadowRoot?.textContent ?? '').match(/Archishman|Concurrent Booking Core|KISS/)),
+      await definedTags(page),
+    );
+    expect(leftovers).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
