@@ -7,9 +7,228 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
 import { ContentErrorDetail } from "./utils/content";
+import { Order } from "./components/log-stream/parse";
+import { SourceType } from "./components/log-stream/live-source";
+import { LogFilter } from "./components/log-stream/filter";
+import { LogInput } from "./components/log-stream/log-stream";
+import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
+import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
+export { Order } from "./components/log-stream/parse";
+export { SourceType } from "./components/log-stream/live-source";
+export { LogFilter } from "./components/log-stream/filter";
+export { LogInput } from "./components/log-stream/log-stream";
+export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
+export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
 export namespace Components {
+    /**
+     * Architecture decision records: a list of ADRs (a tabs pattern) and the
+     * active decision with its context, decision, tradeoff and impact.
+     * rough-notation marks the status and the decision's key phrase. Records come
+     * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+     * `content`, else the page's store, else the demo.
+     */
+    interface LbrAdrViewer {
+        /**
+          * Own content document (object or JSON string); its `decisions` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * The section heading.
+          * @default 'Decision Records'
+         */
+        "heading": string;
+        /**
+          * Heading level of the section heading (1–6); record titles use the next level.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+         */
+        "lead": string;
+        /**
+          * Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record.
+         */
+        "selected"?: string;
+        /**
+          * One or more URLs of ADR markdown files (Nygard/adr-tools or MADR), separated by whitespace. When set, the imported records are shown instead of `content`, the store or the demo.
+         */
+        "src"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
+    /**
+     * Production incident reports: problem, root cause, solution and impact with a
+     * status badge that rough-notation marks. Several incidents get a selector
+     * (the same tabs pattern as lbr-adr-viewer).
+     */
+    interface LbrIncidentReport {
+        /**
+          * Own content document (object or JSON string); its `incidents` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the incident title (1–6).
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
+         */
+        "selected"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+        /**
+          * Text before each title ("Production Incident: Pricing Inconsistency"); empty shows the title alone.
+          * @default 'Production Incident: '
+         */
+        "titlePrefix": string;
+    }
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface LbrLogStream {
+        /**
+          * Appends lines as if a live source had sent them: plain text or `{ text, level, time, id }` (a repeated `id` is dropped). For hosts that have their own transport (WebSocket, worker).
+         */
+        "appendLines": (lines: LogInput[]) => Promise<void>;
+        /**
+          * Empties the live and runtime lines (and the dropped count). The content entries stay.
+         */
+        "clear": () => Promise<void>;
+        /**
+          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'experience stream'
+         */
+        "eyebrow": string;
+        /**
+          * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
+          * @default true
+         */
+        "follow": boolean;
+        /**
+          * Section heading (also the log region's accessible name); empty hides it.
+          * @default 'System Logs'
+         */
+        "heading": string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
+          * @default 10000
+         */
+        "maxLines": number;
+        /**
+          * `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal.
+          * @default 'desc'
+         */
+        "order": Order;
+        /**
+          * Show only lines containing this text (case-insensitive); matches are marked.
+         */
+        "query"?: string;
+        /**
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+         */
+        "src"?: string;
+        /**
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+         */
+        "srcType"?: SourceType;
+        /**
+          * Show only entries with this tag (live lines: their source).
+         */
+        "tag"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+        /**
+          * Show only this year.
+         */
+        "year"?: number;
+    }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+     * option while the game has focus; outcomes are announced politely.
+     */
+    interface LbrOutageGame {
+        /**
+          * Applies option `index` (0-based) of the current runbook step, as clicking it would.
+         */
+        "choose": (index: number) => Promise<void>;
+        /**
+          * Own content document (object or JSON string); its `outage` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Shows the current step's hint (the hint penalty the first time).
+         */
+        "hint": () => Promise<void>;
+        /**
+          * Next scenario (skips an unresolved one); after the last one, the end-of-deck summary.
+         */
+        "next": () => Promise<void>;
+        /**
+          * A new game: a fresh deal (the same order when `seed` is set), best score kept.
+         */
+        "restart": () => Promise<void>;
+        /**
+          * Continues a game from `serialize()`. Returns false (and changes nothing) when it does not fit the deck.
+         */
+        "restore": (saved: string) => Promise<boolean>;
+        /**
+          * The scenario every new game starts with: a scenario id, or its number in the deck (`32`). The rest stay shuffled.
+         */
+        "scenario"?: string;
+        /**
+          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset.
+         */
+        "seed"?: string;
+        /**
+          * The game as a JSON string (to save, share or replay).
+         */
+        "serialize": () => Promise<string>;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
     /**
      * Engineering principles as cards: name, expansion, motto, body and the
      * "in practice" line. One column on a phone, a grid on wide screens (or one
@@ -40,6 +259,58 @@ export namespace Components {
           * @default 'dark'
          */
         "theme": 'dark' | 'light' | 'auto';
+    }
+    /**
+     * "Why hire me?": the pitch with its highlighted phrases, links, and a
+     * terminal-styled contact form (the "secure access terminal") that never loses
+     * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+     * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+     * draft in localStorage, queues the message on errors, timeouts and offline,
+     * and retries with the same key. Without an endpoint it offers a prefilled
+     * `mailto:` link and copy to clipboard.
+     */
+    interface LbrRecruiterPanel {
+        /**
+          * Own content document (object or JSON string); its `recruiter` and `profile` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Where to POST messages (absolute, or relative to the page); overrides `recruiter.endpoint`. Without one the form offers mailto and copy.
+         */
+        "endpoint"?: string;
+        /**
+          * Heading level of "Why hire me?" (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Minimum time (ms) from the form appearing to a send; faster submits are refused as automated. Set 0 in tests.
+          * @default 3000
+         */
+        "minFillMs": number;
+        /**
+          * One delivered message per this many milliseconds (retries of a queued message are not limited).
+          * @default 30000
+         */
+        "minIntervalMs": number;
+        /**
+          * Sends (or resends) the message in the form, as the send button does.
+         */
+        "send": () => Promise<void>;
+        /**
+          * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry.
+         */
+        "settle": (key: string, result: HostDelivery) => Promise<void>;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+        /**
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * @default 10000
+         */
+        "timeoutMs": number;
     }
     /**
      * Loads a content document into the page's shared store, so every lbr-*
@@ -119,9 +390,29 @@ export namespace Components {
         "theme": 'dark' | 'light' | 'auto';
     }
 }
+export interface LbrAdrViewerCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrAdrViewerElement;
+}
+export interface LbrIncidentReportCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrIncidentReportElement;
+}
+export interface LbrLogStreamCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrLogStreamElement;
+}
+export interface LbrOutageGameCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrOutageGameElement;
+}
 export interface LbrPrincipleCardsCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrPrincipleCardsElement;
+}
+export interface LbrRecruiterPanelCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrRecruiterPanelElement;
 }
 export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -136,6 +427,111 @@ export interface LbrSystemBootCustomEvent<T> extends CustomEvent<T> {
     target: HTMLLbrSystemBootElement;
 }
 declare global {
+    interface HTMLLbrAdrViewerElementEventMap {
+        "lbrAdrSelect": { id: string };
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Architecture decision records: a list of ADRs (a tabs pattern) and the
+     * active decision with its context, decision, tradeoff and impact.
+     * rough-notation marks the status and the decision's key phrase. Records come
+     * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+     * `content`, else the page's store, else the demo.
+     */
+    interface HTMLLbrAdrViewerElement extends Components.LbrAdrViewer, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrAdrViewerElementEventMap>(type: K, listener: (this: HTMLLbrAdrViewerElement, ev: LbrAdrViewerCustomEvent<HTMLLbrAdrViewerElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrAdrViewerElementEventMap>(type: K, listener: (this: HTMLLbrAdrViewerElement, ev: LbrAdrViewerCustomEvent<HTMLLbrAdrViewerElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrAdrViewerElement: {
+        prototype: HTMLLbrAdrViewerElement;
+        new (): HTMLLbrAdrViewerElement;
+    };
+    interface HTMLLbrIncidentReportElementEventMap {
+        "lbrIncidentSelect": { id: string };
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Production incident reports: problem, root cause, solution and impact with a
+     * status badge that rough-notation marks. Several incidents get a selector
+     * (the same tabs pattern as lbr-adr-viewer).
+     */
+    interface HTMLLbrIncidentReportElement extends Components.LbrIncidentReport, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrIncidentReportElementEventMap>(type: K, listener: (this: HTMLLbrIncidentReportElement, ev: LbrIncidentReportCustomEvent<HTMLLbrIncidentReportElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrIncidentReportElementEventMap>(type: K, listener: (this: HTMLLbrIncidentReportElement, ev: LbrIncidentReportCustomEvent<HTMLLbrIncidentReportElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrIncidentReportElement: {
+        prototype: HTMLLbrIncidentReportElement;
+        new (): HTMLLbrIncidentReportElement;
+    };
+    interface HTMLLbrLogStreamElementEventMap {
+        "lbrLogFilter": LogFilter;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface HTMLLbrLogStreamElement extends Components.LbrLogStream, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrLogStreamElement: {
+        prototype: HTMLLbrLogStreamElement;
+        new (): HTMLLbrLogStreamElement;
+    };
+    interface HTMLLbrOutageGameElementEventMap {
+        "lbrGameAction": GameActionDetail;
+        "lbrScenarioResolved": ScenarioResolvedDetail;
+        "lbrGameOver": GameOverDetail;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+     * option while the game has focus; outcomes are announced politely.
+     */
+    interface HTMLLbrOutageGameElement extends Components.LbrOutageGame, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrOutageGameElement: {
+        prototype: HTMLLbrOutageGameElement;
+        new (): HTMLLbrOutageGameElement;
+    };
     interface HTMLLbrPrincipleCardsElementEventMap {
         "lbrContentError": ContentErrorDetail;
     }
@@ -162,6 +558,35 @@ declare global {
     var HTMLLbrPrincipleCardsElement: {
         prototype: HTMLLbrPrincipleCardsElement;
         new (): HTMLLbrPrincipleCardsElement;
+    };
+    interface HTMLLbrRecruiterPanelElementEventMap {
+        "lbrContactSubmit": ContactSubmitDetail;
+        "lbrContactSent": ContactSentDetail;
+        "lbrContactFailed": ContactFailedDetail;
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * "Why hire me?": the pitch with its highlighted phrases, links, and a
+     * terminal-styled contact form (the "secure access terminal") that never loses
+     * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+     * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+     * draft in localStorage, queues the message on errors, timeouts and offline,
+     * and retries with the same key. Without an endpoint it offers a prefilled
+     * `mailto:` link and copy to clipboard.
+     */
+    interface HTMLLbrRecruiterPanelElement extends Components.LbrRecruiterPanel, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrRecruiterPanelElementEventMap>(type: K, listener: (this: HTMLLbrRecruiterPanelElement, ev: LbrRecruiterPanelCustomEvent<HTMLLbrRecruiterPanelElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrRecruiterPanelElementEventMap>(type: K, listener: (this: HTMLLbrRecruiterPanelElement, ev: LbrRecruiterPanelCustomEvent<HTMLLbrRecruiterPanelElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrRecruiterPanelElement: {
+        prototype: HTMLLbrRecruiterPanelElement;
+        new (): HTMLLbrRecruiterPanelElement;
     };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
@@ -238,13 +663,233 @@ declare global {
         new (): HTMLLbrSystemBootElement;
     };
     interface HTMLElementTagNameMap {
+        "lbr-adr-viewer": HTMLLbrAdrViewerElement;
+        "lbr-incident-report": HTMLLbrIncidentReportElement;
+        "lbr-log-stream": HTMLLbrLogStreamElement;
+        "lbr-outage-game": HTMLLbrOutageGameElement;
         "lbr-principle-cards": HTMLLbrPrincipleCardsElement;
+        "lbr-recruiter-panel": HTMLLbrRecruiterPanelElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
         "lbr-runtime-modules": HTMLLbrRuntimeModulesElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
     }
 }
 declare namespace LocalJSX {
+    /**
+     * Architecture decision records: a list of ADRs (a tabs pattern) and the
+     * active decision with its context, decision, tradeoff and impact.
+     * rough-notation marks the status and the decision's key phrase. Records come
+     * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+     * `content`, else the page's store, else the demo.
+     */
+    interface LbrAdrViewer {
+        /**
+          * Own content document (object or JSON string); its `decisions` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * The section heading.
+          * @default 'Decision Records'
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); record titles use the next level.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+         */
+        "lead"?: string;
+        /**
+          * The user chose another record: `{ id }`. Not sent when `selected` is set by the host.
+         */
+        "onLbrAdrSelect"?: (event: LbrAdrViewerCustomEvent<{ id: string }>) => void;
+        /**
+          * Own `content` was refused, or a `src` file could not be loaded or read: `{ source, errors }` (one event per file).
+         */
+        "onLbrContentError"?: (event: LbrAdrViewerCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record.
+         */
+        "selected"?: string;
+        /**
+          * One or more URLs of ADR markdown files (Nygard/adr-tools or MADR), separated by whitespace. When set, the imported records are shown instead of `content`, the store or the demo.
+         */
+        "src"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
+    /**
+     * Production incident reports: problem, root cause, solution and impact with a
+     * status badge that rough-notation marks. Several incidents get a selector
+     * (the same tabs pattern as lbr-adr-viewer).
+     */
+    interface LbrIncidentReport {
+        /**
+          * Own content document (object or JSON string); its `incidents` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the incident title (1–6).
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrIncidentReportCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * The user chose another incident: `{ id }`. Not sent when `selected` is set by the host.
+         */
+        "onLbrIncidentSelect"?: (event: LbrIncidentReportCustomEvent<{ id: string }>) => void;
+        /**
+          * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
+         */
+        "selected"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+        /**
+          * Text before each title ("Production Incident: Pricing Inconsistency"); empty shows the title alone.
+          * @default 'Production Incident: '
+         */
+        "titlePrefix"?: string;
+    }
+    /**
+     * The experience stream as a live terminal log: `[year] title` headers and
+     * `-> line` entries from the `logs` content, typed in the first time it scrolls
+     * into view; lines appended to the store at run time (`appendLog`), and lines
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+     * fixed height and only the visible window is in the DOM, so 100,000 lines
+     * scroll like 20. Filter by year and tag, search with marked matches, follow
+     * the newest line.
+     * The log region is `role="log"` with `aria-live="off"` (its rows change on
+     * every scroll); new lines are announced instead through a polite status, at
+     * most one summary per second.
+     */
+    interface LbrLogStream {
+        /**
+          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'experience stream'
+         */
+        "eyebrow"?: string;
+        /**
+          * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
+          * @default true
+         */
+        "follow"?: boolean;
+        /**
+          * Section heading (also the log region's accessible name); empty hides it.
+          * @default 'System Logs'
+         */
+        "heading"?: string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
+          * @default 10000
+         */
+        "maxLines"?: number;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrLogStreamCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * The filters changed through the controls.
+         */
+        "onLbrLogFilter"?: (event: LbrLogStreamCustomEvent<LogFilter>) => void;
+        /**
+          * `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal.
+          * @default 'desc'
+         */
+        "order"?: Order;
+        /**
+          * Show only lines containing this text (case-insensitive); matches are marked.
+         */
+        "query"?: string;
+        /**
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+         */
+        "src"?: string;
+        /**
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+         */
+        "srcType"?: SourceType;
+        /**
+          * Show only entries with this tag (live lines: their source).
+         */
+        "tag"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+        /**
+          * Show only this year.
+         */
+        "year"?: number;
+    }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+     * option while the game has focus; outcomes are announced politely.
+     */
+    interface LbrOutageGame {
+        /**
+          * Own content document (object or JSON string); its `outage` wins over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrOutageGameCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * An option was applied. `step`/`option` are 0-based; `score` is the score after it.
+         */
+        "onLbrGameAction"?: (event: LbrOutageGameCustomEvent<GameActionDetail>) => void;
+        /**
+          * The deck is finished (the end-of-deck summary shows).
+         */
+        "onLbrGameOver"?: (event: LbrOutageGameCustomEvent<GameOverDetail>) => void;
+        /**
+          * The last runbook step of a scenario was applied.
+         */
+        "onLbrScenarioResolved"?: (event: LbrOutageGameCustomEvent<ScenarioResolvedDetail>) => void;
+        /**
+          * The scenario every new game starts with: a scenario id, or its number in the deck (`32`). The rest stay shuffled.
+         */
+        "scenario"?: string;
+        /**
+          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset.
+         */
+        "seed"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
     /**
      * Engineering principles as cards: name, expansion, motto, body and the
      * "in practice" line. One column on a phone, a grid on wide screens (or one
@@ -279,6 +924,66 @@ declare namespace LocalJSX {
           * @default 'dark'
          */
         "theme"?: 'dark' | 'light' | 'auto';
+    }
+    /**
+     * "Why hire me?": the pitch with its highlighted phrases, links, and a
+     * terminal-styled contact form (the "secure access terminal") that never loses
+     * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+     * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+     * draft in localStorage, queues the message on errors, timeouts and offline,
+     * and retries with the same key. Without an endpoint it offers a prefilled
+     * `mailto:` link and copy to clipboard.
+     */
+    interface LbrRecruiterPanel {
+        /**
+          * Own content document (object or JSON string); its `recruiter` and `profile` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Where to POST messages (absolute, or relative to the page); overrides `recruiter.endpoint`. Without one the form offers mailto and copy.
+         */
+        "endpoint"?: string;
+        /**
+          * Heading level of "Why hire me?" (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Minimum time (ms) from the form appearing to a send; faster submits are refused as automated. Set 0 in tests.
+          * @default 3000
+         */
+        "minFillMs"?: number;
+        /**
+          * One delivered message per this many milliseconds (retries of a queued message are not limited).
+          * @default 30000
+         */
+        "minIntervalMs"?: number;
+        /**
+          * A delivery attempt failed or is waiting for the network; the message stays queued.
+         */
+        "onLbrContactFailed"?: (event: LbrRecruiterPanelCustomEvent<ContactFailedDetail>) => void;
+        /**
+          * The message was delivered (2xx, or the host reported success).
+         */
+        "onLbrContactSent"?: (event: LbrRecruiterPanelCustomEvent<ContactSentDetail>) => void;
+        /**
+          * A message is about to be delivered (every attempt, same key). Cancelable: call `preventDefault()` to deliver it yourself, then report with `settle()`.
+         */
+        "onLbrContactSubmit"?: (event: LbrRecruiterPanelCustomEvent<ContactSubmitDetail>) => void;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrRecruiterPanelCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+        /**
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * @default 10000
+         */
+        "timeoutMs"?: number;
     }
     /**
      * Loads a content document into the page's shared store, so every lbr-*
@@ -374,10 +1079,57 @@ declare namespace LocalJSX {
         "theme"?: 'dark' | 'light' | 'auto';
     }
 
+    interface LbrAdrViewerAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "src": string;
+        "selected": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        "heading": string;
+        "lead": string;
+    }
+    interface LbrIncidentReportAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "selected": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "titlePrefix": string;
+    }
+    interface LbrLogStreamAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "order": Order;
+        "src": string;
+        "srcType": SourceType;
+        "maxLines": number;
+        "follow": boolean;
+        "year": number;
+        "tag": string;
+        "query": string;
+        "heading": string;
+        "eyebrow": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+    }
+    interface LbrOutageGameAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "seed": string;
+        "scenario": string;
+    }
     interface LbrPrincipleCardsAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
         "layout": 'grid' | 'list';
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+    }
+    interface LbrRecruiterPanelAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "endpoint": string;
+        "timeoutMs": number;
+        "minFillMs": number;
+        "minIntervalMs": number;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
     interface LbrRuntimeAttributes {
@@ -398,7 +1150,12 @@ declare namespace LocalJSX {
     }
 
     interface IntrinsicElements {
+        "lbr-adr-viewer": Omit<LbrAdrViewer, keyof LbrAdrViewerAttributes> & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes]?: LbrAdrViewer[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `attr:${K}`]?: LbrAdrViewerAttributes[K] } & { [K in keyof LbrAdrViewer & keyof LbrAdrViewerAttributes as `prop:${K}`]?: LbrAdrViewer[K] };
+        "lbr-incident-report": Omit<LbrIncidentReport, keyof LbrIncidentReportAttributes> & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes]?: LbrIncidentReport[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `attr:${K}`]?: LbrIncidentReportAttributes[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `prop:${K}`]?: LbrIncidentReport[K] };
+        "lbr-log-stream": Omit<LbrLogStream, keyof LbrLogStreamAttributes> & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes]?: LbrLogStream[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `attr:${K}`]?: LbrLogStreamAttributes[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `prop:${K}`]?: LbrLogStream[K] };
+        "lbr-outage-game": Omit<LbrOutageGame, keyof LbrOutageGameAttributes> & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes]?: LbrOutageGame[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `attr:${K}`]?: LbrOutageGameAttributes[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `prop:${K}`]?: LbrOutageGame[K] };
         "lbr-principle-cards": Omit<LbrPrincipleCards, keyof LbrPrincipleCardsAttributes> & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes]?: LbrPrincipleCards[K] } & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes as `attr:${K}`]?: LbrPrincipleCardsAttributes[K] } & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes as `prop:${K}`]?: LbrPrincipleCards[K] };
+        "lbr-recruiter-panel": Omit<LbrRecruiterPanel, keyof LbrRecruiterPanelAttributes> & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes]?: LbrRecruiterPanel[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `attr:${K}`]?: LbrRecruiterPanelAttributes[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `prop:${K}`]?: LbrRecruiterPanel[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
         "lbr-runtime-modules": Omit<LbrRuntimeModules, keyof LbrRuntimeModulesAttributes> & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes]?: LbrRuntimeModules[K] } & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes as `attr:${K}`]?: LbrRuntimeModulesAttributes[K] } & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes as `prop:${K}`]?: LbrRuntimeModules[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
@@ -408,6 +1165,41 @@ export { LocalJSX as JSX };
 declare module "@stencil/core" {
     export namespace JSX {
         interface IntrinsicElements {
+            /**
+             * Architecture decision records: a list of ADRs (a tabs pattern) and the
+             * active decision with its context, decision, tradeoff and impact.
+             * rough-notation marks the status and the decision's key phrase. Records come
+             * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
+             * `content`, else the page's store, else the demo.
+             */
+            "lbr-adr-viewer": LocalJSX.IntrinsicElements["lbr-adr-viewer"] & JSXBase.HTMLAttributes<HTMLLbrAdrViewerElement>;
+            /**
+             * Production incident reports: problem, root cause, solution and impact with a
+             * status badge that rough-notation marks. Several incidents get a selector
+             * (the same tabs pattern as lbr-adr-viewer).
+             */
+            "lbr-incident-report": LocalJSX.IntrinsicElements["lbr-incident-report"] & JSXBase.HTMLAttributes<HTMLLbrIncidentReportElement>;
+            /**
+             * The experience stream as a live terminal log: `[year] title` headers and
+             * `-> line` entries from the `logs` content, typed in the first time it scrolls
+             * into view; lines appended to the store at run time (`appendLog`), and lines
+             * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
+             * fixed height and only the visible window is in the DOM, so 100,000 lines
+             * scroll like 20. Filter by year and tag, search with marked matches, follow
+             * the newest line.
+             * The log region is `role="log"` with `aria-live="off"` (its rows change on
+             * every scroll); new lines are announced instead through a polite status, at
+             * most one summary per second.
+             */
+            "lbr-log-stream": LocalJSX.IntrinsicElements["lbr-log-stream"] & JSXBase.HTMLAttributes<HTMLLbrLogStreamElement>;
+            /**
+             * "Fix the Production Outage": an incident deck played one runbook step at a
+             * time. Each choice moves the live metrics, scores on the scorecard and, on a
+             * page with the rest of the kit, turns the affected services on the topology
+             * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
+             * option while the game has focus; outcomes are announced politely.
+             */
+            "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**
              * Engineering principles as cards: name, expansion, motto, body and the
              * "in practice" line. One column on a phone, a grid on wide screens (or one
@@ -419,6 +1211,16 @@ declare module "@stencil/core" {
              * One stop per card and no roving keys: a handful of cards, read in order.
              */
             "lbr-principle-cards": LocalJSX.IntrinsicElements["lbr-principle-cards"] & JSXBase.HTMLAttributes<HTMLLbrPrincipleCardsElement>;
+            /**
+             * "Why hire me?": the pitch with its highlighted phrases, links, and a
+             * terminal-styled contact form (the "secure access terminal") that never loses
+             * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
+             * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
+             * draft in localStorage, queues the message on errors, timeouts and offline,
+             * and retries with the same key. Without an endpoint it offers a prefilled
+             * `mailto:` link and copy to clipboard.
+             */
+            "lbr-recruiter-panel": LocalJSX.IntrinsicElements["lbr-recruiter-panel"] & JSXBase.HTMLAttributes<HTMLLbrRecruiterPanelElement>;
             /**
              * Loads a content document into the page's shared store, so every lbr-*
              * element on the page shows it. Optional: without it every element shows the

@@ -14,6 +14,7 @@ import { AxePuppeteer } from '@axe-core/puppeteer';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import type { ContentDocument, Section } from '../src/data/types';
 import { hostileDocument, PAYLOADS } from './hostile';
+import { text, TestServer } from './server';
 
 export interface Fixture {
   /** Markup for the page; defaults to `<tag></tag>`. */
@@ -41,6 +42,36 @@ export async function rawPage() {
   return page;
 }
 
+/**
+ * Counts requestAnimationFrame calls from now on (install before `setContent`
+ * to count from the start). Read with `frames(page)`.
+ */
+export async function countFrames(page: E2EPage): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    (window as any).__frames = 0;
+    window.requestAnimationFrame = cb => {
+      (window as any).__frames++;
+      return raf(cb);
+    };
+  });
+}
+
+/** Frames requested since `countFrames`, optionally after waiting `ms`. */
+export async function frames(page: E2EPage, ms = 0): Promise<number> {
+  if (ms) await new Promise(r => setTimeout(r, ms));
+  return page.evaluate(() => (window as any).__frames as number);
+}
+
+/** Simulates the tab being hidden or shown (document.hidden + visibilitychange). */
+export async function setTabHidden(page: E2EPage, hidden: boolean): Promise<void> {
+  await page.evaluate((h: boolean) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
 /** The element's visible shadow text (whitespace folded). */
 export function shadowText(page: E2EPage, tag: string): Promise<string> {
   return page.$eval(tag, el => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -57,7 +88,7 @@ export async function waitForText(page: E2EPage, tag: string, text: string, time
 }
 
 /** Waits until a spied event has fired `times` times (polls; Stencil's waitForEvent has a short fixed timeout). */
-export async function waitForEvents(spy: { length: number }, times = 1, timeout = 10000): Promise<void> {
+export async function waitForEvents(spy: { length: number }, times = 1, timeout = 20000): Promise<void> {
   const end = Date.now() + timeout;
   while (spy.length < times) {
     if (Date.now() > end) throw new Error(`expected ${times} event(s), got ${spy.length} within ${timeout} ms`);
@@ -161,4 +192,22 @@ export function hostileContent(tag: string, section: Section, fixture: Fixture &
     }));
     expect(report).toEqual({ xss: undefined, injected: 0 });
   });
+}
+
+/**
+ * A page served by a local test server (test/server.ts), for elements that
+ * fetch from it. Chromium's Local Network Access refuses fetches from a page
+ * set with `setContent` (answered by request interception, so of unknown
+ * address space) to 127.0.0.1; a page the test server serves itself is on the
+ * loopback like the server, and its fetches are same-origin. The elements load
+ * from Stencil's test build as in `open()`.
+ */
+export async function openOnServer(server: TestServer, tag: string, html: string, fixture: Omit<Fixture, 'html'> = {}): Promise<E2EPage> {
+  const page = await newE2EPage();
+  if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  const app = new URL(process.env.__STENCIL_APP_SCRIPT_URL__!, process.env.__STENCIL_BROWSER_URL__).href;
+  server.route('/__e2e__.html', text(200, `<!doctype html><html><head><script type="module" src="${app}"></script></head><body>${html}</body></html>`, 'text/html'));
+  await (page as any)._e2eGoto(`${server.url}/__e2e__.html`, { waitUntil: 'load' });
+  await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
+  return page;
 }

@@ -24,8 +24,8 @@ describe('validateContent', () => {
   });
 
   it('refuses a bad enum with its path and the allowed values', () => {
-    const decisions = demoContent.decisions.map(d => ({ ...d }));
-    decisions.push({ ...decisions[0], id: 'ADR-002' }, { ...decisions[0], id: 'ADR-003', status: 'maybe' as any });
+    const first = demoContent.decisions[0];
+    const decisions = [first, { ...first, id: 'ADR-002' }, { ...first, id: 'ADR-003', status: 'maybe' as any }];
     expect(errorsOf({ decisions })).toEqual(['decisions[2].status: expected one of proposed, accepted, superseded, deprecated']);
   });
 

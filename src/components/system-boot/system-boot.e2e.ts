@@ -1,4 +1,5 @@
-import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { E2EPage, newE2EPage } from '@stencil/core/testing';
+import { accessible, countFrames, frames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
 
 const TAG = 'lbr-system-boot';
 
@@ -50,5 +51,54 @@ describe(TAG, () => {
     await waitForText(page, TAG, 'Ada');
     await waitForText(page, TAG, '99.9%');
     expect(await shadowText(page, TAG)).toContain('Hello');
+  });
+
+  describe('motion stays at the edge', () => {
+    async function boot(html: string): Promise<E2EPage> {
+      const page = await newE2EPage();
+      await countFrames(page);
+      await page.setContent(html);
+      await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.classList.contains('hydrated'));
+      return page;
+    }
+
+    it('requests no frames while off screen, and boots when scrolled into view', async () => {
+      const page = await boot(`<div style="height: 3000px"></div><lbr-system-boot></lbr-system-boot>`);
+      const complete = await page.spyOnEvent('lbrBootComplete');
+      const before = await frames(page);
+      expect(await frames(page, 600)).toBe(before);
+      expect(await shadowText(page, TAG)).toContain('BOOTING');
+      await page.$eval(TAG, el => el.scrollIntoView());
+      await waitForEvents(complete);
+      expect(await shadowText(page, TAG)).toContain('ONLINE');
+    });
+
+    it('pauses while the tab is hidden and resumes where it was', async () => {
+      const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
+      await waitForText(page, TAG, 'Init');
+      await setTabHidden(page, true);
+      const typed = await shadowText(page, TAG);
+      const before = await frames(page, 50);
+      expect(await frames(page, 600)).toBe(before);
+      expect(await shadowText(page, TAG)).toBe(typed);
+      await setTabHidden(page, false);
+      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 10000 });
+    });
+
+    it('stops every frame when the element is removed mid-boot', async () => {
+      const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
+      await waitForText(page, TAG, 'Init');
+      await page.$eval(TAG, el => el.remove());
+      const before = await frames(page, 50);
+      expect(await frames(page, 600)).toBe(before);
+    });
+
+    it('requests no frames once the boot is complete', async () => {
+      const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
+      const complete = await page.spyOnEvent('lbrBootComplete');
+      await waitForEvents(complete);
+      const before = await frames(page, 100);
+      expect(await frames(page, 600)).toBe(before);
+    });
   });
 });

@@ -3,11 +3,11 @@ import { decisions } from './decisions';
 import { incidents } from './incidents';
 import { logs } from './logs';
 import { modules } from './modules';
-// OUTAGE-PENDING import { outage } from './outage';
+import { outage } from './outage';
 import { principles } from './principles';
 import { profile } from './profile';
 import { recruiter } from './recruiter';
 import { topology } from './topology';
 
 /** The built-in demo: the seed page's content, every section present. */
-export const demoContent: Content = { profile, topology, logs, incidents, decisions, principles, modules, outage: { scenarios: [] } as any, recruiter };
+export const demoContent: Content = { profile, topology, logs, incidents, decisions, principles, modules, outage, recruiter };

@@ -1,0 +1,167 @@
+import { Component, Element, Event, EventEmitter, Host, Prop, Watch, forceUpdate, h } from '@stencil/core';
+import { incidents as demoIncidents } from '../../data/demo/incidents';
+import type { ContentDocument, Incident, IncidentStatus } from '../../data/types';
+import { Annotations, MarkConfig } from '../../utils/annotate';
+import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
+import { Motion } from '../../utils/motion';
+import { RecordPanel, RecordTabs, RecordView, Tone } from '../../utils/records';
+
+const TONES: Record<IncidentStatus, Tone> = { resolved: 'ok', mitigated: 'warn', investigating: 'error' };
+const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
+
+/**
+ * Production incident reports: problem, root cause, solution and impact with a
+ * status badge that rough-notation marks. Several incidents get a selector
+ * (the same tabs pattern as lbr-adr-viewer).
+ *
+ * @part tablist - The list of incidents (only when there are several).
+ * @part tab - One incident's tab.
+ * @part tab-selected - The selected incident's tab.
+ * @part panel - The shown incident.
+ * @part record - The incident inside the panel.
+ * @part title - The incident's title.
+ * @part status - The status badge.
+ * @part fields - The list of labelled fields.
+ * @part field - One field (label and text).
+ * @part error - The panel that lists refused content.
+ */
+@Component({ tag: 'lbr-incident-report', styleUrl: 'incident-report.css', shadow: true })
+export class LbrIncidentReport {
+  @Element() el!: HTMLElement;
+
+  // --- Properties ---
+
+  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
+  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
+
+  /** Own content document (object or JSON string); its `incidents` win over the page's store and the demo. */
+  @Prop() content?: ContentDocument | string;
+
+  /** Id of the shown incident; follows the user's choice. Unknown ids show the first incident. */
+  @Prop({ reflect: true, mutable: true }) selected?: string;
+
+  /** Heading level of the incident title (1–6). */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** Text before each title ("Production Incident: Pricing Inconsistency"); empty shows the title alone. */
+  @Prop() titlePrefix = 'Production Incident: ';
+
+  // --- Events ---
+
+  /** The user chose another incident: `{ id }`. Not sent when `selected` is set by the host. */
+  @Event({ bubbles: true, composed: true }) lbrIncidentSelect!: EventEmitter<{ id: string }>;
+
+  /** The element's own `content` was refused. */
+  @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
+
+  private own = new OwnContent();
+  private motion!: Motion;
+  private marks = new Annotations(() => this.motion?.reduced ?? false);
+  private badgeEl?: HTMLElement;
+  private rendered = false;
+
+  // --- Lifecycle ---
+
+  connectedCallback() {
+    this.motion = new Motion(this.el, () => forceUpdate(this.el));
+    this.motion.connect();
+    if (this.rendered) forceUpdate(this.el);
+  }
+
+  async componentWillLoad() {
+    await this.contentChanged();
+  }
+
+  componentDidRender() {
+    this.rendered = true;
+    this.marks.sync([{ el: this.badgeEl, config: STATUS_MARK }]);
+  }
+
+  disconnectedCallback() {
+    this.marks.clear();
+    this.motion.disconnect();
+  }
+
+  @Watch('content')
+  protected async contentChanged() {
+    const refused = await this.own.update(this.content);
+    if (refused) this.lbrContentError.emit(refused);
+    // The validator loads asynchronously: render again once the new content (or its errors) is known.
+    forceUpdate(this.el);
+  }
+
+  // --- Private ---
+
+  private get incidents(): Incident[] {
+    return this.own.section('incidents', demoIncidents);
+  }
+
+  private activeIndex(incidents: Incident[]): number {
+    return Math.max(0, incidents.findIndex(i => i.id === this.selected));
+  }
+
+  private select(index: number) {
+    const incidents = this.incidents;
+    const incident = incidents[index];
+    if (!incident || index === this.activeIndex(incidents)) return;
+    this.selected = incident.id;
+    this.lbrIncidentSelect.emit({ id: incident.id });
+  }
+
+  render() {
+    const incidents = this.incidents;
+    const active = this.activeIndex(incidents);
+    const incident = incidents[active];
+    const tabs = incidents.length > 1;
+    this.badgeEl = undefined;
+    return (
+      <Host>
+        <ContentErrors errors={this.own.errors} />
+        <section class="incident" aria-label="Incident report">
+          <header class="intro">
+            <p class="eyebrow">incident report</p>
+          </header>
+          {!incident ? (
+            <p class="empty">No incidents to show.</p>
+          ) : (
+            <div class={{ layout: true, 'has-tabs': tabs }}>
+              {tabs ? (
+                <RecordTabs
+                  label="Incidents"
+                  prefix="incident"
+                  active={active}
+                  items={incidents.map(i => [
+                    <span class="tab-id">status: {i.status}</span>,
+                    ' ',
+                    <span class="tab-title">{i.title}</span>,
+                  ])}
+                  onSelect={i => this.select(i)}
+                />
+              ) : null}
+              <RecordPanel prefix="incident" active={active} tabs={tabs}>
+                {/* Keyed by incident: a new selection gets new nodes, so its mark is drawn afresh. */}
+                <div class="record-host" key={incident.id}>
+                  <RecordView
+                    heading={`${this.titlePrefix}${incident.title}`}
+                    level={this.headingLevel}
+                    status={incident.status}
+                    statusPrefix
+                    tone={TONES[incident.status] ?? 'muted'}
+                    lead={incident.summary}
+                    badgeRef={el => (this.badgeEl = el)}
+                    fields={[
+                      { label: 'Problem', value: incident.problem },
+                      { label: 'Root Cause', value: incident.rootCause },
+                      { label: 'Solution', value: incident.solution },
+                      { label: 'Impact', value: incident.impact },
+                    ]}
+                  />
+                </div>
+              </RecordPanel>
+            </div>
+          )}
+        </section>
+      </Host>
+    );
+  }
+}

@@ -1,0 +1,378 @@
+import type { E2EPage } from '@stencil/core/testing';
+import { accessible, badContent, hostileContent, open, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { PAYLOADS } from '../../../test/hostile';
+import { startServer, TestServer } from '../../../test/server';
+
+const TAG = 'lbr-log-stream';
+
+/** Text of the rows in the DOM, top to bottom. */
+const rows = (page: E2EPage): Promise<string[]> =>
+  page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.row')].map(r => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
+
+/** What the viewport shows: rows whose box intersects it. */
+const onScreen = (page: E2EPage): Promise<string[]> =>
+  page.$eval(TAG, el => {
+    const vp = el.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+    return [...el.shadowRoot!.querySelectorAll('.row')]
+      .filter(r => {
+        const b = r.getBoundingClientRect();
+        return b.bottom > vp.top + 1 && b.top < vp.bottom - 1;
+      })
+      .map(r => (r.textContent ?? '').replace(/\s+/g, ' ').trim());
+  });
+
+const count = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.count')!.textContent!.replace(/\s+/g, ' ').trim());
+
+async function appendLines(page: E2EPage, lines: unknown[]) {
+  await page.$eval(TAG, (el: any, l) => el.appendLines(l), lines as any);
+  await page.waitForChanges();
+}
+
+/** Sets a control's value in the shadow root and fires the event a user's edit fires. */
+async function setControl(page: E2EPage, selector: string, value: string, type: 'change' | 'input') {
+  await page.$eval(
+    TAG,
+    (el, s, v, t) => {
+      const c = el.shadowRoot!.querySelector(s) as HTMLInputElement;
+      c.value = v;
+      c.dispatchEvent(new Event(t, { bubbles: true }));
+    },
+    selector,
+    value,
+    type,
+  );
+  await page.waitForChanges();
+}
+
+/**
+ * Chromium's Local Network Access blocks the test page (served by puppeteer request
+ * interception, so not itself on loopback) from fetching the local test server
+ * unless the permission is granted. The name changed across versions: try each.
+ */
+async function allowLoopback(page: E2EPage) {
+  for (const name of ['loopback-network', 'local-network', 'local-network-access']) {
+    try {
+      await page.browserContext().setPermission('*', { permission: { name: name as any }, state: 'granted' });
+    } catch {
+      // Unknown in this Chromium.
+    }
+  }
+}
+
+/** A page with the element, then `src` set, as a host would (after the permission above). */
+async function openLive(src: string, attrs = '') {
+  const page = await open(TAG, { reduced: true, html: `<${TAG} ${attrs}></${TAG}>` });
+  await allowLoopback(page);
+  await page.$eval(TAG, (el, s) => el.setAttribute('src', s), src);
+  await page.waitForChanges();
+  return page;
+}
+
+describe(TAG, () => {
+  renders(TAG, { text: 'Booking Engine Deployed' });
+  // With live lines of every level and marked search matches on screen, in both themes.
+  accessible(TAG, {
+    settle: async page => {
+      await appendLines(page, [
+        { text: 'cache warmed', level: 'info' },
+        { text: 'disk 91% on db-2', level: 'warn' },
+        { text: 'payment timeout', level: 'error' },
+      ]);
+      await setControl(page, 'input[type=search]', 'a', 'input');
+      await waitForText(page, TAG, 'payment timeout');
+    },
+  });
+  themed(TAG);
+  reducedMotion(TAG, { text: '[2022] Backend Foundation Built' });
+  badContent(TAG, { doc: { logs: [{ year: 'soon', title: 'x', lines: [] }] }, path: 'logs[0].year', keeps: 'Booking Engine Deployed' });
+  hostileContent(TAG, 'logs');
+
+  it('renders the seed entries newest first: [year] title headers with -> lines', async () => {
+    const page = await open(TAG, { reduced: true });
+    const text = await rows(page);
+    expect(text.filter(t => t.startsWith('['))).toEqual([
+      '[2025] Booking Engine Deployed',
+      '[2024] Microservices Migration',
+      '[2024] API Performance Pass',
+      '[2023] Production API Surface Expanded',
+      '[2022] Backend Foundation Built',
+    ]);
+    expect(text.slice(0, 2)).toEqual(['[2025] Booking Engine Deployed', '-> 1000+ concurrent users handled']);
+    expect(await count(page)).toBe('Showing 20 of 20 lines');
+    const head = await page.$eval(TAG, el => ({ h2: el.shadowRoot!.querySelector('h2')?.textContent, eyebrow: el.shadowRoot!.querySelector('.eyebrow')?.textContent, log: el.shadowRoot!.querySelector('[role="log"]')!.getAttribute('aria-label') }));
+    expect(head).toEqual({ h2: 'System Logs', eyebrow: 'experience stream', log: 'System Logs' });
+  });
+
+  it('order="asc" lists the oldest year first', async () => {
+    const page = await open(TAG, { reduced: true, html: `<${TAG} order="asc"></${TAG}>` });
+    expect((await rows(page)).slice(0, 2)).toEqual(['[2022] Backend Foundation Built', '-> Spring Boot service layers refactored for cleaner request paths']);
+  });
+
+  it('types the entries in like live output, then shows them all', async () => {
+    const page = await open(TAG);
+    expect(await shadowText(page, TAG)).not.toContain('Backend Foundation Built');
+    await waitForText(page, TAG, '-> Core product revamp contributed to a 40% boost in user retention', 15000);
+    await page.waitForFunction(() => !document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('.typing'));
+    expect((await rows(page)).length).toBe(20);
+  });
+
+  it('filters by year and tag, searches with marked matches, and emits lbrLogFilter', async () => {
+    const page = await open(TAG, { reduced: true });
+    const filters = await page.spyOnEvent('lbrLogFilter');
+
+    await setControl(page, 'select', '2024', 'change');
+    expect((await rows(page)).filter(t => t.startsWith('['))).toEqual(['[2024] Microservices Migration', '[2024] API Performance Pass']);
+    expect(await count(page)).toBe('Showing 8 of 20 lines');
+    expect(filters.lastEvent?.detail).toEqual({ year: 2024 });
+
+    await setControl(page, 'select', '', 'change');
+    await setControl(page, 'label:nth-of-type(2) select', 'redis', 'change');
+    expect(await rows(page)).toEqual(['[2025] Booking Engine Deployed', '-> 1000+ concurrent users handled', '-> Redis distributed locking implemented', '-> Race conditions eliminated from allocation path']);
+    expect(filters.lastEvent?.detail).toEqual({ tag: 'redis' });
+
+    await setControl(page, 'label:nth-of-type(2) select', '', 'change');
+    await setControl(page, 'input[type=search]', 'reduced', 'input');
+    expect(await rows(page)).toEqual(['[2024] API Performance Pass', '-> Latency reduced by 40%', '-> Database load reduced by around 70%']);
+    const marks = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('mark')].map(m => m.textContent));
+    expect(marks).toEqual(['reduced', 'reduced']);
+    expect(filters.lastEvent?.detail).toEqual({ query: 'reduced' });
+
+    await setControl(page, 'input[type=search]', 'no such thing', 'input');
+    expect(await shadowText(page, TAG)).toContain('No lines match the filters.');
+    expect(await count(page)).toBe('Showing 0 of 20 lines');
+  });
+
+  it('follow keeps the newest line in view, turns off when the user scrolls up, and back on', async () => {
+    const page = await open(TAG, { reduced: true, html: `<${TAG} order="asc"></${TAG}>` });
+    await appendLines(page, Array.from({ length: 200 }, (_, i) => `tail ${i}`));
+    await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('tail 199'));
+    expect((await onScreen(page)).pop()).toContain('tail 199');
+
+    // The user scrolls to the top: follow turns off and new lines do not move the view.
+    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = 0));
+    await page.waitForFunction(() => !(document.querySelector('lbr-log-stream') as any).follow);
+    expect(await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.follow input') as HTMLInputElement).checked)).toBe(false);
+    await appendLines(page, ['tail 200']);
+    await waitForText(page, TAG, 'Showing 221 of 221');
+    expect((await onScreen(page))[0]).toBe('[2022] Backend Foundation Built');
+
+    // Follow on again: jumps to the newest line.
+    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.follow input') as HTMLInputElement).click());
+    await page.waitForChanges();
+    await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('tail 200'));
+    expect((await onScreen(page)).pop()).toContain('tail 200');
+  });
+
+  it('newest first, not following: new lines arriving on top do not move the row being read', async () => {
+    const page = await open(TAG, { reduced: true });
+    await appendLines(page, Array.from({ length: 100 }, (_, i) => `old ${i}`));
+    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = 40 * 22));
+    await page.waitForFunction(() => !(document.querySelector('lbr-log-stream') as any).follow);
+    await page.waitForChanges();
+    const before = (await onScreen(page))[0];
+    expect(before).toMatch(/old 59$/);
+    await appendLines(page, Array.from({ length: 30 }, (_, i) => `new ${i}`));
+    await waitForText(page, TAG, 'Showing 150 of 150');
+    await page.waitForChanges();
+    expect((await onScreen(page))[0]).toBe(before);
+  });
+
+  it('scrolls with the keyboard: the log region is focusable', async () => {
+    const page = await open(TAG, { reduced: true });
+    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport') as HTMLElement).focus());
+    await page.keyboard.press('End');
+    // Scrolled to the end (smoothly, so wait for it to settle there).
+    await page.waitForFunction(() => {
+      const vp = document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('.viewport')!;
+      return vp.scrollTop > 0 && vp.scrollTop + vp.clientHeight >= vp.scrollHeight - 1;
+    });
+    await page.waitForChanges();
+    expect((await onScreen(page)).pop()).toBe('-> Core product revamp contributed to a 40% boost in user retention');
+  });
+
+  it('shows runtime lines appended to the store live, with time and level, and announces them politely', async () => {
+    const page = await open(TAG, { reduced: true });
+    // The public store action, from the same build the element runs on.
+    // A string, so TypeScript leaves the dynamic import alone (it would compile it for Node).
+    await page.evaluate(`import('/build/index.esm.js').then(m => m.appendLog('cache warmed', 'warn', 'host'))`);
+    await waitForText(page, TAG, 'WARN cache warmed');
+    const row = await page.$eval(TAG, el => {
+      const r = el.shadowRoot!.querySelector('.row.event')!;
+      return { cls: r.className, text: r.textContent!.replace(/\s+/g, ' ').trim(), color: getComputedStyle(r).color };
+    });
+    expect(row.cls).toContain('level-warn');
+    expect(row.text).toMatch(/^\d\d:\d\d:\d\d WARN cache warmed$/);
+    const status = () => page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim());
+    await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('cache warmed'));
+
+    // A burst of 12 is one summary, not twelve announcements.
+    await page.evaluate(`import('/build/index.esm.js').then(m => { for (let i = 0; i < 12; i++) m.appendLog('burst ' + i, 'error', 'game'); })`);
+    await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('12 new lines'), { timeout: 3000 });
+    expect(await status()).toBe('12 new lines');
+    expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="log"]')!.getAttribute('aria-live'))).toBe('off');
+    expect((await rows(page))[0]).toMatch(/ERROR burst 11$/);
+  });
+
+  it('keeps at most max-lines live lines and shows how many were dropped; clear() empties them', async () => {
+    const page = await open(TAG, { reduced: true, html: `<${TAG} max-lines="50"></${TAG}>` });
+    await appendLines(page, Array.from({ length: 80 }, (_, i) => ({ text: `line ${i}`, level: 'info' })));
+    await waitForText(page, TAG, '30 dropped');
+    expect(await count(page)).toBe('Showing 70 of 70 lines · 30 dropped (max 50)');
+    expect((await rows(page))[0]).toMatch(/line 79$/);
+    await page.$eval(TAG, (el: any) => el.clear());
+    await page.waitForChanges();
+    expect(await count(page)).toBe('Showing 20 of 20 lines');
+  });
+
+  it('100,000 lines leave no more than 100 row elements in the DOM, and scroll', async () => {
+    const page = await open(TAG, { reduced: true, html: `<${TAG} max-lines="100000" order="asc"></${TAG}>` });
+    await page.$eval(TAG, (el: any) => el.appendLines(Array.from({ length: 100_000 }, (_, i) => `line ${i}`)));
+    await waitForText(page, TAG, 'Showing 100,020 of 100,020 lines', 10000);
+    await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('line 99999'));
+    expect((await rows(page)).length).toBeLessThanOrEqual(100);
+    // Halfway down: the rows there are rendered, still a window.
+    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = (20 + 50_000) * 22));
+    await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('line 50000 '.trim()));
+    expect((await onScreen(page))[0]).toContain('line 50000');
+    expect((await rows(page)).length).toBeLessThanOrEqual(100);
+  });
+
+  it('copies the lines the filters show', async () => {
+    const page = await open(TAG, { reduced: true });
+    await page.evaluate(() => {
+      (navigator.clipboard as any).writeText = async (t: string) => ((window as any).__copied = t);
+    });
+    await setControl(page, 'input[type=search]', 'redis', 'input');
+    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('button.copy') as HTMLButtonElement).click());
+    await page.waitForFunction(() => (window as any).__copied);
+    expect(await page.evaluate(() => (window as any).__copied)).toBe('[2025] Booking Engine Deployed\n-> Redis distributed locking implemented');
+    await waitForText(page, TAG, 'Copied 2 lines');
+  });
+
+  describe('live source', () => {
+    let server: TestServer;
+    beforeAll(async () => (server = await startServer()));
+    afterAll(() => server.close());
+
+    it('tails Server-Sent Events, reconnects after a drop without losing or duplicating lines', async () => {
+      const resumes: Array<string | null> = [];
+      let connection = 0;
+      server.route('/sse', (req, res) => {
+        const n = ++connection;
+        const last = new URL(req.url ?? '/', 'http://x').searchParams.get('lastEventId');
+        resumes.push(last);
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+        if (n === 1) {
+          res.write('id: 1\ndata: event 1\n\nid: 2\ndata: {"level":"warn","text":"event 2"}\n\nid: 3\ndata: event 3\n\n');
+          setTimeout(() => res.socket?.destroy(), 150); // the connection drops
+        } else {
+          // A careless server replays from the last id inclusive: 3 must not show twice.
+          const from = Number(last ?? 0);
+          for (let id = from; id <= 6; id++) res.write(`id: ${id}\ndata: event ${id}\n\n`);
+        }
+      });
+      const page = await openLive(`${server.url}/sse`, 'src-type="sse"');
+      await waitForText(page, TAG, 'retrying', 5000);
+      await waitForText(page, TAG, 'event 6', 10000);
+      await waitForText(page, TAG, 'live');
+      const events = (await rows(page)).filter(t => / event \d$/.test(t)).map(t => t.replace(/^.* (?=event)/, ''));
+      expect(events).toEqual(['event 6', 'event 5', 'event 4', 'event 3', 'event 2', 'event 1']);
+      expect(resumes).toEqual([null, '3']);
+      expect((await rows(page)).find(t => t.endsWith('event 2'))).toMatch(/WARN event 2$/);
+    });
+
+    it('without src-type, detects SSE by the response content-type and opens an EventSource', async () => {
+      const accepts: string[] = [];
+      server.route('/auto', (req, res) => {
+        accepts.push(String(req.headers.accept));
+        res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+        res.write('id: a1\ndata: {"level":"error","text":"auto detected"}\n\n');
+      });
+      const page = await openLive(`${server.url}/auto`);
+      await waitForText(page, TAG, 'ERROR auto detected');
+      await waitForText(page, TAG, 'live');
+      // The probe (fetch), then the EventSource; the line shows once.
+      expect(accepts.length).toBe(2);
+      expect(accepts[1]).toBe('text/event-stream');
+      expect((await rows(page)).filter(t => t.endsWith('auto detected')).length).toBe(1);
+    });
+
+    it('reads an NDJSON stream (detected by content-type), resumes after a drop, closes when the server ends', async () => {
+      const resumes: Array<string | null> = [];
+      let connection = 0;
+      const line = (id: number, level = 'info') => JSON.stringify({ id, level, text: `job ${id}`, time: '2026-03-04T05:06:07Z' }) + '\n';
+      server.route('/ndjson', (req, res) => {
+        const n = ++connection;
+        const last = new URL(req.url ?? '/', 'http://x').searchParams.get('lastEventId');
+        resumes.push(last);
+        res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+        if (n === 1) {
+          const chunk = line(1) + line(2, 'error');
+          res.write(chunk.slice(0, 20)); // a line split across chunks
+          setTimeout(() => res.write(chunk.slice(20) + '{"id":3,"te'), 50);
+          setTimeout(() => res.socket?.destroy(), 200); // drops mid-line
+        } else {
+          res.write(line(2, 'error') + line(3) + line(4));
+          res.end();
+        }
+      });
+      const page = await openLive(`${server.url}/ndjson`);
+      await waitForText(page, TAG, 'job 4', 10000);
+      await waitForText(page, TAG, 'closed');
+      const jobs = (await rows(page)).filter(t => / job \d$/.test(t));
+      expect(jobs.map(t => t.slice(-5))).toEqual(['job 4', 'job 3', 'job 2', 'job 1']);
+      expect(jobs[2]).toMatch(/ERROR job 2$/);
+      expect(resumes).toEqual([null, '2']);
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('.row.level-error').length)).toBe(1);
+    });
+
+    it('src-type="ndjson" reads plain-text lines too', async () => {
+      server.route('/plain', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('first line\nsecond line\n');
+      });
+      const page = await openLive(`${server.url}/plain`, 'src-type="ndjson"');
+      await waitForText(page, TAG, 'INFO second line');
+      await waitForText(page, TAG, 'closed');
+    });
+
+    it('renders hostile lines from the live source as text, never as markup', async () => {
+      server.route('/hostile', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        PAYLOADS.forEach((p, i) => res.write(`id: h${i}\ndata: ${p}\n\nid: j${i}\ndata: ${JSON.stringify({ level: 'error', text: p })}\n\n`));
+      });
+      const page = await openLive(`${server.url}/hostile`, 'src-type="sse"');
+      for (const p of PAYLOADS) await waitForText(page, TAG, p);
+      await setControl(page, 'input[type=search]', 'xss', 'input'); // marks split the payloads too
+      await new Promise(r => setTimeout(r, 300));
+      const report = await page.$eval(TAG, el => ({
+        xss: (window as any).__xss,
+        injected: el.shadowRoot!.querySelectorAll('img[src="x"], script, svg[onload], a[href^="javascript"], [onerror], [onload]').length,
+      }));
+      expect(report).toEqual({ xss: undefined, injected: 0 });
+    });
+
+    it('stops tailing when removed from the page', async () => {
+      let closed = false;
+      server.route('/open', (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write('data: hello\n\n');
+        req.on('close', () => (closed = true));
+      });
+      const page = await openLive(`${server.url}/open`, 'src-type="sse"');
+      await waitForText(page, TAG, 'hello');
+      await page.$eval(TAG, el => el.remove());
+      const end = Date.now() + 3000;
+      while (!closed && Date.now() < end) await new Promise(r => setTimeout(r, 50));
+      expect(closed).toBe(true);
+    });
+  });
+
+  it('emits lbrContentError and keeps the demo for a refused document', async () => {
+    const page = await open(TAG, { reduced: true });
+    const errors = await page.spyOnEvent('lbrContentError');
+    await page.$eval(TAG, (el: any) => (el.content = '{"logs": 3}'));
+    await waitForEvents(errors);
+    expect(await shadowText(page, TAG)).toContain('Booking Engine Deployed');
+  });
+});

@@ -1,0 +1,415 @@
+import { E2EPage, newE2EPage } from '@stencil/core/testing';
+import { accessible, badContent, hostileContent, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { Received, Route, startServer, TestServer } from '../../../test/server';
+
+const TAG = 'lbr-recruiter-panel';
+const DRAFT_KEY = 'lbr:contact:v1';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const MESSAGE = 'Hi! We run a booking platform and would love to talk about a staff backend role.';
+
+describe(TAG, () => {
+  renders(TAG, { text: 'Why hire me?' });
+  accessible(TAG);
+  themed(TAG);
+  reducedMotion(TAG, { text: 'stay correct under load' });
+  badContent(TAG, { doc: { recruiter: { pitch: ['x'], email: 'not-an-email' } }, path: 'recruiter.email', keeps: 'Why hire me?' });
+  hostileContent(TAG, 'recruiter');
+
+  describe('with validation errors shown', () => {
+    accessible(TAG, {
+      html: `<${TAG} endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"></${TAG}>`,
+      settle: async page => {
+        await click(page, 'button.send');
+        await waitForText(page, TAG, 'Enter your name.');
+      },
+    });
+  });
+
+  describe('failed, with the retry control', () => {
+    // Port 9 refuses connections: a real network error, so the status, retry button and colours are checked too.
+    accessible(TAG, {
+      html: `<${TAG} endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"></${TAG}>`,
+      settle: async page => {
+        await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+        await click(page, 'button.send');
+        await waitForText(page, TAG, 'Not delivered: the server could not be reached.');
+      },
+    });
+  });
+
+  describe('delivery to a real local server', () => {
+    let server: TestServer;
+    /** What a deduplicating receiver stored, by Idempotency-Key. */
+    let stored: Map<string, unknown>;
+
+    /** A receiver like examples/contact-receiver.mjs: 201 the first time, 200 for a duplicate key. */
+    const receiver: Route = (req, res, body) => {
+      const key = String(req.headers['idempotency-key'] ?? '');
+      const duplicate = stored.has(key);
+      if (!duplicate) stored.set(key, JSON.parse(body));
+      res.writeHead(duplicate ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ key, duplicate }));
+    };
+
+    const posts = (): Received[] => server.received.filter(r => r.method === 'POST');
+
+    beforeEach(async () => {
+      stored = new Map();
+      server = await startServer({ '/contact': receiver });
+    });
+
+    afterEach(async () => {
+      await server.close();
+    });
+
+    it('POSTs exactly the fields with an Idempotency-Key, shows the receipt, clears the draft', async () => {
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
+      const sent = await page.spyOnEvent('lbrContactSent');
+      const submitted = await page.spyOnEvent('lbrContactSubmit');
+      await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE });
+      expect(await storedDraft(page)).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForEvents(sent);
+
+      expect(posts()).toHaveLength(1);
+      const [post] = posts();
+      const key = String(post.headers['idempotency-key']);
+      expect(key).toMatch(UUID);
+      expect(post.headers['content-type']).toContain('application/json');
+      const body = JSON.parse(post.body);
+      expect(Object.keys(body).sort()).toEqual(['email', 'message', 'name', 'page', 'sentAt']);
+      expect(body).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE });
+      expect(new Date(body.sentAt).toISOString()).toBe(body.sentAt);
+      expect(body.page).toBe(await page.evaluate(() => location.origin + location.pathname));
+
+      expect(sent.lastEvent?.detail).toEqual({ key, status: 201 });
+      expect(submitted.lastEvent?.detail).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE, key });
+      await waitForText(page, TAG, `Delivered. Receipt ${key.replace(/-/g, '').slice(0, 8)} (HTTP 201).`);
+      expect(await values(page)).toEqual({ name: '', email: '', message: '' });
+      expect(await storedDraft(page)).toBeNull();
+
+      // One send per N seconds: a second message right away is held back.
+      await fill(page, { name: 'Ada', email: 'ada@example.com', message: 'A second message, too soon.' });
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'You sent a message a moment ago');
+      expect(posts()).toHaveLength(1);
+    });
+
+    it('after a 500, retries with the same Idempotency-Key; the receiver stores one message; nothing is logged', async () => {
+      let calls = 0;
+      server.route('/contact', (req, res, body) => {
+        if (calls++ === 0) res.writeHead(500).end('boom');
+        else receiver(req, res, body);
+      });
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
+      const consoleText: string[] = [];
+      page.on('console', m => consoleText.push(m.text()));
+      const failed = await page.spyOnEvent('lbrContactFailed');
+      const sent = await page.spyOnEvent('lbrContactSent');
+      await fill(page, { name: 'Grace', email: 'grace@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForEvents(failed);
+      expect(failed.lastEvent?.detail).toMatchObject({ status: 500, reason: 'http' });
+      await waitForText(page, TAG, 'Not delivered: the server answered HTTP 500. Your message is kept');
+      expect(await values(page)).toMatchObject({ message: MESSAGE });
+
+      await click(page, 'button.retry');
+      await waitForEvents(sent);
+      expect(sent.lastEvent?.detail.status).toBe(201);
+      const keys = posts().map(p => p.headers['idempotency-key']);
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toBe(keys[1]);
+      expect(failed.lastEvent?.detail.key).toBe(keys[0]);
+      expect(stored.size).toBe(1);
+      // The two attempts carried the same frozen body (same sentAt).
+      expect(posts()[0].body).toBe(posts()[1].body);
+      expect(consoleText.filter(t => t.includes('booking platform'))).toEqual([]);
+    });
+
+    it('a server that never answers times out; the message stays queued', async () => {
+      server.route('/contact', () => undefined); // never answers
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="400"`);
+      const failed = await page.spyOnEvent('lbrContactFailed');
+      await fill(page, { name: 'Linus', email: 'linus@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Sending');
+      await waitForEvents(failed);
+      expect(failed.lastEvent?.detail).toMatchObject({ reason: 'timeout' });
+      expect(failed.lastEvent?.detail.key).toMatch(UUID);
+      await waitForText(page, TAG, 'no answer within 0.4 s');
+      expect(posts()).toHaveLength(1);
+      expect(await values(page)).toMatchObject({ message: MESSAGE });
+      expect(await storedDraft(page)).toMatchObject({ message: MESSAGE, key: failed.lastEvent?.detail.key });
+      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.retry'))).toBe(true);
+    });
+
+    it('a queued message keeps its Idempotency-Key across a reload', async () => {
+      server.route('/contact', () => undefined); // the first attempt gets no answer
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="400"`);
+      const failed = await page.spyOnEvent('lbrContactFailed');
+      await fill(page, { name: 'Alan', email: 'alan@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForEvents(failed);
+      server.route('/contact', receiver);
+      await (page as any).reload();
+      await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+      await waitForText(page, TAG, 'Not delivered yet: your message is kept.');
+      expect(await values(page)).toEqual({ name: 'Alan', email: 'alan@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Delivered. Receipt');
+      const keys = posts().map(p => p.headers['idempotency-key']);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+      expect(posts()[1].body).toBe(posts()[0].body);
+      expect(stored.size).toBe(1);
+    });
+
+    it('offline: waits for the network, then delivers once when back online', async () => {
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
+      const sent = await page.spyOnEvent('lbrContactSent');
+      await fill(page, { name: 'Margaret', email: 'mh@example.com', message: MESSAGE });
+      await page.setOfflineMode(true);
+      await waitForText(page, TAG, 'offline');
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Waiting for network');
+      expect(posts()).toHaveLength(0);
+      await page.setOfflineMode(false);
+      await waitForEvents(sent);
+      await waitForText(page, TAG, 'Delivered. Receipt');
+      await new Promise(r => setTimeout(r, 300));
+      expect(posts()).toHaveLength(1);
+      expect(stored.size).toBe(1);
+    });
+
+    it('a second click while sending does not send twice', async () => {
+      server.route('/contact', (req, res, body) => void setTimeout(() => receiver(req, res, body), 400));
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
+      const sent = await page.spyOnEvent('lbrContactSent');
+      await fill(page, { name: 'Ken', email: 'ken@example.com', message: MESSAGE });
+      const send = await page.$(`${TAG} >>> button.send`);
+      await send!.click({ count: 2 });
+      await send!.click();
+      await waitForEvents(sent);
+      await new Promise(r => setTimeout(r, 300));
+      expect(posts()).toHaveLength(1);
+      expect(sent).toHaveReceivedEventTimes(1);
+    });
+
+    it('a canceled lbrContactSubmit sends no request: the host delivers and reports through settle()', async () => {
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
+      const sent = await page.spyOnEvent('lbrContactSent');
+      await page.evaluate(() => {
+        document.addEventListener('lbrContactSubmit', e => {
+          e.preventDefault();
+          (window as any).hostGot = (e as CustomEvent).detail;
+        });
+      });
+      await fill(page, { name: 'Barbara', email: 'bl@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Sending');
+      await new Promise(r => setTimeout(r, 300));
+      expect(server.received).toHaveLength(0);
+      const got = await page.evaluate(() => (window as any).hostGot);
+      expect(got).toMatchObject({ name: 'Barbara', email: 'bl@example.com', message: MESSAGE });
+      await page.$eval(TAG, (el: any, key: string) => el.settle(key, { ok: true, status: 202 }), got.key);
+      await waitForEvents(sent);
+      expect(sent.lastEvent?.detail).toEqual({ key: got.key, status: 202 });
+      await waitForText(page, TAG, 'Delivered. Receipt');
+      expect(server.received).toHaveLength(0);
+    });
+
+    it('a filled honeypot is silently not sent', async () => {
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
+      const submitted = await page.spyOnEvent('lbrContactSubmit');
+      const trap = await page.$eval(TAG, el => {
+        const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!;
+        const box = input.getBoundingClientRect();
+        return { hidden: input.closest('[aria-hidden="true"]') !== null, tabIndex: input.tabIndex, offScreen: box.right <= 0 || box.bottom <= 0 };
+      });
+      expect(trap).toEqual({ hidden: true, tabIndex: -1, offScreen: true });
+      await fill(page, { name: 'Bot', email: 'bot@example.com', message: 'Buy cheap followers now!!!' });
+      await page.$eval(TAG, el => (el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!.value = 'http://spam.example'));
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Delivered.');
+      await new Promise(r => setTimeout(r, 300));
+      expect(server.received).toHaveLength(0);
+      expect(submitted).toHaveReceivedEventTimes(0);
+    });
+
+    it('refuses a send faster than the minimum time on the form', async () => {
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="60000"`);
+      await fill(page, { name: 'Speedy', email: 'fast@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Not sent yet: please check your message');
+      await new Promise(r => setTimeout(r, 200));
+      expect(server.received).toHaveLength(0);
+    });
+  });
+
+  it('keeps the draft across a reload', async () => {
+    const page = await openPanel('min-fill-ms="0"');
+    await fill(page, { name: 'Edsger', email: 'ewd@example.com', message: 'Half-written thoughts on goto' });
+    // E2EPage's type leaves out reload(); the puppeteer page has it.
+    await (page as any).reload();
+    await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+    expect(await values(page)).toEqual({ name: 'Edsger', email: 'ewd@example.com', message: 'Half-written thoughts on goto' });
+  });
+
+  it('survives storage that throws', async () => {
+    const page = await newE2EPage();
+    await page.evaluateOnNewDocument(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    await page.setContent(`<${TAG}></${TAG}>`);
+    await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+    await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+    expect(await values(page)).toMatchObject({ name: 'Ada' });
+    expect(await shadowText(page, TAG)).toContain('Why hire me?');
+  });
+
+  it('shows validation errors tied to their fields and moves focus, all by keyboard', async () => {
+    const page = await openPanel('endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"');
+    const submitted = await page.spyOnEvent('lbrContactSubmit');
+    await page.$eval(TAG, el => el.shadowRoot!.querySelector<HTMLInputElement>('#lbr-rp-name')!.focus());
+    await page.keyboard.press('Enter'); // implicit submission from a text field
+    await page.waitForChanges();
+    expect(await focused(page)).toBe('lbr-rp-name');
+    const name = await fieldState(page, 'name');
+    expect(name).toEqual({ invalid: 'true', description: 'Enter your name.' });
+    await waitForText(page, TAG, 'Not sent: 3 fields need attention.');
+
+    await page.keyboard.type('Ada');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ada-at-example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('send');
+    await page.keyboard.press('Enter');
+    await page.waitForChanges();
+    expect(await focused(page)).toBe('lbr-rp-email');
+    expect(await fieldState(page, 'name')).toEqual({ invalid: 'false', description: '' });
+    expect(await fieldState(page, 'email')).toEqual({ invalid: 'true', description: 'Enter an email address like name@example.com.' });
+    expect(await fieldState(page, 'message')).toEqual({ invalid: 'true', description: '10–5000 characters. Write at least 10 characters.' });
+    expect(submitted).toHaveReceivedEventTimes(0);
+    const autocomplete = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.control')].map(c => c.getAttribute('autocomplete')));
+    expect(autocomplete).toEqual(['name', 'email', null]);
+  });
+
+  it('without an endpoint: a prefilled mailto link and copy to clipboard', async () => {
+    const page = await openPanel('');
+    await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com', message: 'Hello & welcome? 100% yes' });
+    expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.send'))).toBe(false);
+    const href = await page.$eval(TAG, el => el.shadowRoot!.querySelector('a.mailto')!.getAttribute('href'));
+    const body = 'Hello & welcome? 100% yes\n\n— Ada Lovelace <ada@example.com>';
+    expect(href).toBe(`mailto:hello@example.com?subject=${encodeURIComponent('Hello from Ada Lovelace')}&body=${encodeURIComponent(body)}`);
+
+    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await click(page, 'button.copy');
+    await waitForText(page, TAG, 'Copied your message to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+  });
+});
+
+// --- helpers ---
+
+/** Opens the panel in a fresh tab whose localStorage starts empty (but survives a reload). */
+async function openPanel(attrs: string): Promise<E2EPage> {
+  const page = await newE2EPage();
+  await page.evaluateOnNewDocument(() => {
+    if (!sessionStorage.getItem('lbr-test-tab')) {
+      localStorage.clear();
+      sessionStorage.setItem('lbr-test-tab', '1');
+    }
+  });
+  await page.setContent(`<${TAG} ${attrs}></${TAG}>`);
+  await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+  return page;
+}
+
+/** Types into the fields like a visitor (focus, then keystrokes). */
+async function fill(page: E2EPage, fields: { name: string; email: string; message: string }) {
+  for (const [field, value] of Object.entries(fields)) {
+    await page.$eval(TAG, (el, f) => {
+      const control = el.shadowRoot!.querySelector<HTMLInputElement>(`#lbr-rp-${f}`)!;
+      control.focus();
+      control.select();
+    }, field);
+    await page.keyboard.type(value);
+  }
+  await page.waitForChanges();
+}
+
+async function click(page: E2EPage, selector: string) {
+  const handle = await page.$(`${TAG} >>> ${selector}`);
+  if (!handle) throw new Error(`no ${selector}`);
+  await handle.click();
+  await page.waitForChanges();
+}
+
+function values(page: E2EPage) {
+  return page.$eval(TAG, el => {
+    const v = (id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#lbr-rp-${id}`)!.value;
+    return { name: v('name'), email: v('email'), message: v('message') };
+  });
+}
+
+function storedDraft(page: E2EPage) {
+  return page.evaluate((k: string) => JSON.parse(localStorage.getItem(k) ?? 'null'), DRAFT_KEY);
+}
+
+/** The focused control inside the shadow root: its id, or its class for buttons. */
+function focused(page: E2EPage) {
+  return page.$eval(TAG, el => {
+    const active = el.shadowRoot!.activeElement as HTMLElement | null;
+    return active?.id || active?.className || null;
+  });
+}
+
+/** aria-invalid and the text of everything aria-describedby points at. */
+function fieldState(page: E2EPage, field: string) {
+  return page.$eval(
+    TAG,
+    (el, f) => {
+      const root = el.shadowRoot!;
+      const control = root.querySelector(`#lbr-rp-${f}`)!;
+      const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      return {
+        invalid: control.getAttribute('aria-invalid'),
+        description: ids.map(id => root.getElementById(id)?.textContent?.replace('! ', '').trim()).join(' '),
+      };
+    },
+    field,
+  );
+}
+
+describe(`${TAG} with examples/contact-receiver.mjs`, () => {
+  it('delivers to the documented example receiver, which answers 201 then 200 for the same key', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['examples/contact-receiver.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout!.on('data', (chunk: Buffer) => {
+          const match = /http:\/\/\S+\/contact/.exec(String(chunk));
+          if (match) resolve(match[0]);
+        });
+        child.on('exit', code => reject(new Error(`receiver exited with ${code}`)));
+      });
+      const page = await openPanel(`endpoint="${url}" min-fill-ms="0"`);
+      const sent = await page.spyOnEvent('lbrContactSent');
+      await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForEvents(sent);
+      expect(sent.lastEvent?.detail.status).toBe(201);
+      // A retry whose first answer was lost: same key again -> 200, stored once.
+      const again = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': sent.lastEvent?.detail.key },
+        body: JSON.stringify({ name: 'Ada', email: 'ada@example.com', message: MESSAGE, sentAt: new Date().toISOString(), page: 'x' }),
+      });
+      expect(again.status).toBe(200);
+      expect(await again.json()).toEqual({ key: sent.lastEvent?.detail.key, duplicate: true });
+    } finally {
+      child.kill();
+    }
+  });
+});
