@@ -245,8 +245,18 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of each card's name (1–6), to fit the host page's outline.
-          * @default 3
+          * Small line above the heading; empty hides it.
+          * @default 'philosophy'
+         */
+        "eyebrow": string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Engineering Principles'
+         */
+        "heading": string;
+        /**
+          * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
+          * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
@@ -254,6 +264,16 @@ export namespace Components {
           * @default 'grid'
          */
         "layout": 'grid' | 'list';
+        /**
+          * Short text under the tagline; empty hides it.
+          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+         */
+        "lead": string;
+        /**
+          * A strong line under the heading; empty hides it.
+          * @default "I don't just write code. I design systems that scale."
+         */
+        "tagline": string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -354,10 +374,25 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of each module's name (1–6), to fit the host page's outline.
-          * @default 3
+          * Small line above the heading; empty hides it.
+          * @default 'system modules'
+         */
+        "eyebrow": string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Projects as Runtime Modules'
+         */
+        "heading": string;
+        /**
+          * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
+          * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default ''
+         */
+        "lead": string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -906,8 +941,18 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of each card's name (1–6), to fit the host page's outline.
-          * @default 3
+          * Small line above the heading; empty hides it.
+          * @default 'philosophy'
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Engineering Principles'
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
+          * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
@@ -916,9 +961,19 @@ declare namespace LocalJSX {
          */
         "layout"?: 'grid' | 'list';
         /**
+          * Short text under the tagline; empty hides it.
+          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+         */
+        "lead"?: string;
+        /**
           * The element's own `content` was refused.
          */
         "onLbrContentError"?: (event: LbrPrincipleCardsCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * A strong line under the heading; empty hides it.
+          * @default "I don't just write code. I design systems that scale."
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1035,10 +1090,25 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of each module's name (1–6), to fit the host page's outline.
-          * @default 3
+          * Small line above the heading; empty hides it.
+          * @default 'system modules'
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Projects as Runtime Modules'
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
+          * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default ''
+         */
+        "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
@@ -1122,6 +1192,10 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "layout": 'grid' | 'list';
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
     }
     interface LbrRecruiterPanelAttributes {
         "theme": 'dark' | 'light' | 'auto';
@@ -1142,6 +1216,9 @@ declare namespace LocalJSX {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "lead": string;
     }
     interface LbrSystemBootAttributes {
         "theme": 'dark' | 'light' | 'auto';

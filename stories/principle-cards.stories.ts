@@ -13,7 +13,7 @@ const meta: Meta = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     content: { control: 'object', description: 'Own content document; only `principles` is used.' },
   },
-  args: { theme: 'dark', layout: 'grid', headingLevel: 3 },
+  args: { theme: 'dark', layout: 'grid', headingLevel: 2 },
 };
 export default meta;
 type Story = StoryObj;

@@ -12,7 +12,7 @@ const meta: Meta = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     content: { control: 'object', description: 'Own content document; only `modules` is used.' },
   },
-  args: { theme: 'dark', headingLevel: 3 },
+  args: { theme: 'dark', headingLevel: 2 },
 };
 export default meta;
 type Story = StoryObj;

@@ -60,25 +60,36 @@ describe('demo page', () => {
 
   it('has one h1 (the boot element) and an h2 per section, in the seed order', async () => {
     const { page } = await openDemo();
-    await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.shadowRoot?.querySelector('h1'), { timeout: 10000 });
-    const outline = await page.evaluate(() => ({
-      h1: document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('h1')!.textContent,
-      pageH1s: document.querySelectorAll('h1').length,
-      h2: [...document.querySelectorAll('main h2')].map(h => h.textContent),
-      lang: document.documentElement.lang,
-      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-    }));
-    expect(outline.h1).toBe('Archishman Das');
-    expect(outline.pageH1s).toBe(0);
-    expect(outline.h2).toEqual([
-      'System Design Visualization',
-      'System Logs',
-      'Production Incidents',
-      'Decision Records',
-      'Engineering Principles',
-      'Projects as Runtime Modules',
-      'Fix the Production Outage',
-      'Why hire me?',
+    for (const tag of await definedTags(page)) {
+      await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
+    }
+    const outline = await page.evaluate(() => {
+      // Headings in reading order across shadow roots (the flat tree), as assistive tech sees them.
+      const found: string[] = [];
+      const walk = (root: ParentNode) => {
+        for (const el of Array.from(root.children)) {
+          if (/^h[1-6]$/.test(el.localName)) found.push(`${el.localName}: ${el.textContent!.trim()}`);
+          if (el.shadowRoot) walk(el.shadowRoot);
+          walk(el);
+        }
+      };
+      walk(document.body);
+      return {
+        headings: found.filter(h => /^h[12]:/.test(h)),
+        lang: document.documentElement.lang,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      };
+    });
+    expect(outline.headings).toEqual([
+      'h1: Archishman Das',
+      'h2: System Design Visualization',
+      'h2: System Logs',
+      'h2: Production Incident: Pricing Inconsistency',
+      'h2: Decision Records',
+      'h2: Engineering Principles',
+      'h2: Projects as Runtime Modules',
+      'h2: Fix the Production Outage',
+      'h2: Why hire me?',
     ]);
     expect(outline.lang).toBe('en');
     expect(outline.description.length).toBeGreaterThan(50);

@@ -106,4 +106,27 @@ describe(TAG, () => {
     expect(text).not.toContain('KISS');
     expect(await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('article').length)).toBe(1);
   });
+
+  it('opens with the seed eyebrow, h2, tagline and lead; attributes change or hide them and the card level follows', async () => {
+    const page = await open(TAG);
+    const outline = () =>
+      page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, .eyebrow, .tagline, .lead')].slice(0, 6).map(n => `${n.localName}.${n.className}: ${n.textContent}`));
+    expect(await outline()).toEqual([
+      'p.eyebrow: philosophy',
+      'h2.heading: Engineering Principles',
+      "p.tagline: I don't just write code. I design systems that scale.",
+      'p.lead: The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.',
+      'h3.name: KISS',
+      'p.eyebrow: in practice',
+    ]);
+    await page.$eval(TAG, el => {
+      el.setAttribute('heading', '');
+      el.setAttribute('eyebrow', '');
+      el.setAttribute('tagline', '');
+      el.setAttribute('lead', 'Mine.');
+      el.setAttribute('heading-level', '3');
+    });
+    await page.waitForChanges();
+    expect((await outline()).slice(0, 2)).toEqual(['p.lead: Mine.', 'h3.name: KISS']);
+  });
 });

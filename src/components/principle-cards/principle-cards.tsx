@@ -18,6 +18,7 @@ import { markedIndexes } from './principle-marks';
  * is the card's only hover affordance, and keyboard users get the same one.
  * One stop per card and no roving keys: a handful of cards, read in order.
  *
+ * @part intro - Eyebrow, heading, tagline and lead above the cards.
  * @part list - The list of cards.
  * @part card - One principle card.
  * @part name - The principle's short name (KISS).
@@ -42,8 +43,21 @@ export class LbrPrincipleCards {
   /** `grid` (default): one column on narrow widths, a grid on wide ones. `list`: one column always. */
   @Prop({ reflect: true }) layout: 'grid' | 'list' = 'grid';
 
-  /** Heading level of each card's name (1–6), to fit the host page's outline. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
+  /** Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty). */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** Small line above the heading; empty hides it. */
+  @Prop() eyebrow = 'philosophy';
+
+  /** The section heading; empty hides it (when the host page has its own). */
+  @Prop() heading = 'Engineering Principles';
+
+  /** A strong line under the heading; empty hides it. */
+  @Prop() tagline = "I don't just write code. I design systems that scale.";
+
+  /** Short text under the tagline; empty hides it. */
+  @Prop() lead =
+    'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.';
 
   /** Card under the pointer (its index). */
   @State() hovered?: number;
@@ -114,10 +128,20 @@ export class LbrPrincipleCards {
 
   render() {
     void state.contentVersion; // re-render when the page's content changes
-    const Heading = `h${this.headingLevel}` as any;
+    const level = Math.min(6, Math.max(1, Number(this.headingLevel) || 2));
+    const SectionHeading = `h${level}` as any;
+    const Heading = `h${this.heading ? Math.min(6, level + 1) : level}` as any;
     return (
       <Host>
         <div class="wrap">
+          {this.eyebrow || this.heading || this.tagline || this.lead ? (
+            <div class="intro" part="intro">
+              {this.eyebrow ? <p class="eyebrow">{this.eyebrow}</p> : null}
+              {this.heading ? <SectionHeading class="heading">{this.heading}</SectionHeading> : null}
+              {this.tagline ? <p class="tagline">{this.tagline}</p> : null}
+              {this.lead ? <p class="lead">{this.lead}</p> : null}
+            </div>
+          ) : null}
           <ContentErrors errors={this.own.errors} />
           <ul class="cards" part="list" role="list">
             {this.principles.map((p, i) => {

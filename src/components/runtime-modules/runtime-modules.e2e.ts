@@ -171,4 +171,17 @@ describe(TAG, () => {
     expect(await caption(page, 1)).toBe('10 stages: hover or focus one to name it');
     expect(await caption(page, 0)).toBe('stage 1/2: Stage1-ExtraordinarilyLongServiceNameWithoutAnySpacesAtAll');
   });
+
+  it('opens with the seed eyebrow and h2; attributes change or hide them and the module level follows', async () => {
+    const page = await open(TAG);
+    const outline = () => page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.intro > *, article [part="name"]')].slice(0, 3).map(n => `${n.localName}: ${n.textContent}`));
+    expect(await outline()).toEqual(['p: system modules', 'h2: Projects as Runtime Modules', 'h3: Concurrent Booking Core']);
+    await page.$eval(TAG, el => {
+      el.setAttribute('heading', '');
+      el.setAttribute('eyebrow', '');
+      el.setAttribute('heading-level', '4');
+    });
+    await page.waitForChanges();
+    expect(await outline()).toEqual(['h4: Concurrent Booking Core', 'h4: API Latency Reduction', 'h4: Reliability Pipeline']);
+  });
 });

@@ -20,6 +20,7 @@ type StageRef = [number, number];
  * between its stages. The pulse runs only while the element is on screen and
  * the tab visible, and not at all under reduced motion.
  *
+ * @part intro - Eyebrow, heading and lead above the modules.
  * @part list - The list of modules.
  * @part module - One module card.
  * @part name - The module's name.
@@ -44,8 +45,17 @@ export class LbrRuntimeModules {
   /** Own content document (object or JSON string); its `modules` win over the page's store and the demo. */
   @Prop() content?: ContentDocument | string;
 
-  /** Heading level of each module's name (1–6), to fit the host page's outline. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 3;
+  /** Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty). */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** Small line above the heading; empty hides it. */
+  @Prop() eyebrow = 'system modules';
+
+  /** The section heading; empty hides it (when the host page has its own). */
+  @Prop() heading = 'Projects as Runtime Modules';
+
+  /** Short text under the heading; empty hides it. */
+  @Prop() lead = '';
 
   /** Stage under the pointer. */
   @State() hovered?: StageRef;
@@ -173,11 +183,20 @@ export class LbrRuntimeModules {
 
   render() {
     void state.contentVersion; // re-render when the page's content changes
-    const Heading = `h${this.headingLevel}` as any;
+    const level = Math.min(6, Math.max(1, Number(this.headingLevel) || 2));
+    const SectionHeading = `h${level}` as any;
+    const Heading = `h${this.heading ? Math.min(6, level + 1) : level}` as any;
     const modules = this.modules;
     return (
       <Host>
         <div class="wrap">
+          {this.eyebrow || this.heading || this.lead ? (
+            <div class="intro" part="intro">
+              {this.eyebrow ? <p class="eyebrow">{this.eyebrow}</p> : null}
+              {this.heading ? <SectionHeading class="heading">{this.heading}</SectionHeading> : null}
+              {this.lead ? <p class="lead">{this.lead}</p> : null}
+            </div>
+          ) : null}
           <ContentErrors errors={this.own.errors} />
           <ul class="modules" part="list" role="list">
             {modules.map((mod, m) => {
