@@ -35,6 +35,8 @@ export const config: Config = {
     {
       type: 'www',
       serviceWorker: null,
+      // The second demo page and the document it loads through <lbr-runtime src>.
+      copy: [{ src: 'demo-content.json' }, { src: 'own-content.html' }],
     },
   ],
   testing: {

@@ -232,6 +232,57 @@ export namespace Components {
         "theme": 'dark' | 'light' | 'auto';
     }
     /**
+     * Engineering principles as cards: name, expansion, motto, body and the
+     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * column always with `layout="list"`). The motto of the card under the pointer
+     * or keyboard focus is underlined with rough-notation (drawn without the
+     * stroke animation under reduced motion).
+     * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+     * is the card's only hover affordance, and keyboard users get the same one.
+     * One stop per card and no roving keys: a handful of cards, read in order.
+     */
+    interface LbrPrincipleCards {
+        /**
+          * Own content document (object or JSON string); its `principles` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'philosophy'
+         */
+        "eyebrow": string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Engineering Principles'
+         */
+        "heading": string;
+        /**
+          * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * `grid` (default): one column on narrow widths, a grid on wide ones. `list`: one column always.
+          * @default 'grid'
+         */
+        "layout": 'grid' | 'list';
+        /**
+          * Short text under the tagline; empty hides it.
+          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+         */
+        "lead": string;
+        /**
+          * A strong line under the heading; empty hides it.
+          * @default "I don't just write code. I design systems that scale."
+         */
+        "tagline": string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
+    /**
      * "Why hire me?": the pitch with its highlighted phrases, links, and a
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
@@ -305,6 +356,47 @@ export namespace Components {
         "status": 'idle' | 'loading' | 'loaded' | 'error';
         /**
           * Colour theme of the error panel.
+          * @default 'dark'
+         */
+        "theme": 'dark' | 'light' | 'auto';
+    }
+    /**
+     * Projects as runtime modules: each card has a name, a status chip (its own
+     * colour per known status, a neutral one otherwise), the pipeline drawn as
+     * connected stages with a pulse travelling from stage to stage, Problem /
+     * Solution / Impact and metric chips.
+     * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+     * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+     * between its stages. The pulse runs only while the element is on screen and
+     * the tab visible, and not at all under reduced motion.
+     */
+    interface LbrRuntimeModules {
+        /**
+          * Own content document (object or JSON string); its `modules` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'system modules'
+         */
+        "eyebrow": string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Projects as Runtime Modules'
+         */
+        "heading": string;
+        /**
+          * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default ''
+         */
+        "lead": string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
         "theme": 'dark' | 'light' | 'auto';
@@ -384,6 +476,10 @@ export interface LbrOutageGameCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrOutageGameElement;
 }
+export interface LbrPrincipleCardsCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrPrincipleCardsElement;
+}
 export interface LbrRecruiterPanelCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrRecruiterPanelElement;
@@ -391,6 +487,10 @@ export interface LbrRecruiterPanelCustomEvent<T> extends CustomEvent<T> {
 export interface LbrRuntimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLLbrRuntimeElement;
+}
+export interface LbrRuntimeModulesCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLLbrRuntimeModulesElement;
 }
 export interface LbrSystemBootCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -506,6 +606,33 @@ declare global {
         prototype: HTMLLbrOutageGameElement;
         new (): HTMLLbrOutageGameElement;
     };
+    interface HTMLLbrPrincipleCardsElementEventMap {
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Engineering principles as cards: name, expansion, motto, body and the
+     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * column always with `layout="list"`). The motto of the card under the pointer
+     * or keyboard focus is underlined with rough-notation (drawn without the
+     * stroke animation under reduced motion).
+     * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+     * is the card's only hover affordance, and keyboard users get the same one.
+     * One stop per card and no roving keys: a handful of cards, read in order.
+     */
+    interface HTMLLbrPrincipleCardsElement extends Components.LbrPrincipleCards, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrPrincipleCardsElementEventMap>(type: K, listener: (this: HTMLLbrPrincipleCardsElement, ev: LbrPrincipleCardsCustomEvent<HTMLLbrPrincipleCardsElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrPrincipleCardsElementEventMap>(type: K, listener: (this: HTMLLbrPrincipleCardsElement, ev: LbrPrincipleCardsCustomEvent<HTMLLbrPrincipleCardsElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrPrincipleCardsElement: {
+        prototype: HTMLLbrPrincipleCardsElement;
+        new (): HTMLLbrPrincipleCardsElement;
+    };
     interface HTMLLbrRecruiterPanelElementEventMap {
         "lbrContactSubmit": ContactSubmitDetail;
         "lbrContactSent": ContactSentDetail;
@@ -558,6 +685,33 @@ declare global {
     var HTMLLbrRuntimeElement: {
         prototype: HTMLLbrRuntimeElement;
         new (): HTMLLbrRuntimeElement;
+    };
+    interface HTMLLbrRuntimeModulesElementEventMap {
+        "lbrContentError": ContentErrorDetail;
+    }
+    /**
+     * Projects as runtime modules: each card has a name, a status chip (its own
+     * colour per known status, a neutral one otherwise), the pipeline drawn as
+     * connected stages with a pulse travelling from stage to stage, Problem /
+     * Solution / Impact and metric chips.
+     * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+     * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+     * between its stages. The pulse runs only while the element is on screen and
+     * the tab visible, and not at all under reduced motion.
+     */
+    interface HTMLLbrRuntimeModulesElement extends Components.LbrRuntimeModules, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLLbrRuntimeModulesElementEventMap>(type: K, listener: (this: HTMLLbrRuntimeModulesElement, ev: LbrRuntimeModulesCustomEvent<HTMLLbrRuntimeModulesElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLLbrRuntimeModulesElementEventMap>(type: K, listener: (this: HTMLLbrRuntimeModulesElement, ev: LbrRuntimeModulesCustomEvent<HTMLLbrRuntimeModulesElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLLbrRuntimeModulesElement: {
+        prototype: HTMLLbrRuntimeModulesElement;
+        new (): HTMLLbrRuntimeModulesElement;
     };
     interface HTMLLbrSystemBootElementEventMap {
         "lbrBootComplete": Record<string, never>;
@@ -616,8 +770,10 @@ declare global {
         "lbr-incident-report": HTMLLbrIncidentReportElement;
         "lbr-log-stream": HTMLLbrLogStreamElement;
         "lbr-outage-game": HTMLLbrOutageGameElement;
+        "lbr-principle-cards": HTMLLbrPrincipleCardsElement;
         "lbr-recruiter-panel": HTMLLbrRecruiterPanelElement;
         "lbr-runtime": HTMLLbrRuntimeElement;
+        "lbr-runtime-modules": HTMLLbrRuntimeModulesElement;
         "lbr-system-boot": HTMLLbrSystemBootElement;
         "lbr-topology-map": HTMLLbrTopologyMapElement;
     }
@@ -839,6 +995,61 @@ declare namespace LocalJSX {
         "theme"?: 'dark' | 'light' | 'auto';
     }
     /**
+     * Engineering principles as cards: name, expansion, motto, body and the
+     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * column always with `layout="list"`). The motto of the card under the pointer
+     * or keyboard focus is underlined with rough-notation (drawn without the
+     * stroke animation under reduced motion).
+     * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+     * is the card's only hover affordance, and keyboard users get the same one.
+     * One stop per card and no roving keys: a handful of cards, read in order.
+     */
+    interface LbrPrincipleCards {
+        /**
+          * Own content document (object or JSON string); its `principles` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'philosophy'
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Engineering Principles'
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * `grid` (default): one column on narrow widths, a grid on wide ones. `list`: one column always.
+          * @default 'grid'
+         */
+        "layout"?: 'grid' | 'list';
+        /**
+          * Short text under the tagline; empty hides it.
+          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+         */
+        "lead"?: string;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrPrincipleCardsCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * A strong line under the heading; empty hides it.
+          * @default "I don't just write code. I design systems that scale."
+         */
+        "tagline"?: string;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
+    /**
      * "Why hire me?": the pitch with its highlighted phrases, links, and a
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
@@ -928,6 +1139,51 @@ declare namespace LocalJSX {
         "status"?: 'idle' | 'loading' | 'loaded' | 'error';
         /**
           * Colour theme of the error panel.
+          * @default 'dark'
+         */
+        "theme"?: 'dark' | 'light' | 'auto';
+    }
+    /**
+     * Projects as runtime modules: each card has a name, a status chip (its own
+     * colour per known status, a neutral one otherwise), the pipeline drawn as
+     * connected stages with a pulse travelling from stage to stage, Problem /
+     * Solution / Impact and metric chips.
+     * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+     * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+     * between its stages. The pulse runs only while the element is on screen and
+     * the tab visible, and not at all under reduced motion.
+     */
+    interface LbrRuntimeModules {
+        /**
+          * Own content document (object or JSON string); its `modules` win over the page's store and the demo.
+         */
+        "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; empty hides it.
+          * @default 'system modules'
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; empty hides it (when the host page has its own).
+          * @default 'Projects as Runtime Modules'
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; empty hides it.
+          * @default ''
+         */
+        "lead"?: string;
+        /**
+          * The element's own `content` was refused.
+         */
+        "onLbrContentError"?: (event: LbrRuntimeModulesCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
         "theme"?: 'dark' | 'light' | 'auto';
@@ -1041,6 +1297,16 @@ declare namespace LocalJSX {
         "seed": string;
         "scenario": string;
     }
+    interface LbrPrincipleCardsAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "layout": 'grid' | 'list';
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
+    }
     interface LbrRecruiterPanelAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
@@ -1055,6 +1321,14 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "theme": 'dark' | 'light' | 'auto';
         "status": 'idle' | 'loading' | 'loaded' | 'error';
+    }
+    interface LbrRuntimeModulesAttributes {
+        "theme": 'dark' | 'light' | 'auto';
+        "content": ContentDocument | string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "lead": string;
     }
     interface LbrSystemBootAttributes {
         "theme": 'dark' | 'light' | 'auto';
@@ -1072,8 +1346,10 @@ declare namespace LocalJSX {
         "lbr-incident-report": Omit<LbrIncidentReport, keyof LbrIncidentReportAttributes> & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes]?: LbrIncidentReport[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `attr:${K}`]?: LbrIncidentReportAttributes[K] } & { [K in keyof LbrIncidentReport & keyof LbrIncidentReportAttributes as `prop:${K}`]?: LbrIncidentReport[K] };
         "lbr-log-stream": Omit<LbrLogStream, keyof LbrLogStreamAttributes> & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes]?: LbrLogStream[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `attr:${K}`]?: LbrLogStreamAttributes[K] } & { [K in keyof LbrLogStream & keyof LbrLogStreamAttributes as `prop:${K}`]?: LbrLogStream[K] };
         "lbr-outage-game": Omit<LbrOutageGame, keyof LbrOutageGameAttributes> & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes]?: LbrOutageGame[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `attr:${K}`]?: LbrOutageGameAttributes[K] } & { [K in keyof LbrOutageGame & keyof LbrOutageGameAttributes as `prop:${K}`]?: LbrOutageGame[K] };
+        "lbr-principle-cards": Omit<LbrPrincipleCards, keyof LbrPrincipleCardsAttributes> & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes]?: LbrPrincipleCards[K] } & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes as `attr:${K}`]?: LbrPrincipleCardsAttributes[K] } & { [K in keyof LbrPrincipleCards & keyof LbrPrincipleCardsAttributes as `prop:${K}`]?: LbrPrincipleCards[K] };
         "lbr-recruiter-panel": Omit<LbrRecruiterPanel, keyof LbrRecruiterPanelAttributes> & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes]?: LbrRecruiterPanel[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `attr:${K}`]?: LbrRecruiterPanelAttributes[K] } & { [K in keyof LbrRecruiterPanel & keyof LbrRecruiterPanelAttributes as `prop:${K}`]?: LbrRecruiterPanel[K] };
         "lbr-runtime": Omit<LbrRuntime, keyof LbrRuntimeAttributes> & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes]?: LbrRuntime[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `attr:${K}`]?: LbrRuntimeAttributes[K] } & { [K in keyof LbrRuntime & keyof LbrRuntimeAttributes as `prop:${K}`]?: LbrRuntime[K] };
+        "lbr-runtime-modules": Omit<LbrRuntimeModules, keyof LbrRuntimeModulesAttributes> & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes]?: LbrRuntimeModules[K] } & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes as `attr:${K}`]?: LbrRuntimeModulesAttributes[K] } & { [K in keyof LbrRuntimeModules & keyof LbrRuntimeModulesAttributes as `prop:${K}`]?: LbrRuntimeModules[K] };
         "lbr-system-boot": Omit<LbrSystemBoot, keyof LbrSystemBootAttributes> & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes]?: LbrSystemBoot[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `attr:${K}`]?: LbrSystemBootAttributes[K] } & { [K in keyof LbrSystemBoot & keyof LbrSystemBootAttributes as `prop:${K}`]?: LbrSystemBoot[K] };
         "lbr-topology-map": Omit<LbrTopologyMap, keyof LbrTopologyMapAttributes> & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes]?: LbrTopologyMap[K] } & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes as `attr:${K}`]?: LbrTopologyMapAttributes[K] } & { [K in keyof LbrTopologyMap & keyof LbrTopologyMapAttributes as `prop:${K}`]?: LbrTopologyMap[K] };
     }
@@ -1118,6 +1394,17 @@ declare module "@stencil/core" {
              */
             "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**
+             * Engineering principles as cards: name, expansion, motto, body and the
+             * "in practice" line. One column on a phone, a grid on wide screens (or one
+             * column always with `layout="list"`). The motto of the card under the pointer
+             * or keyboard focus is underlined with rough-notation (drawn without the
+             * stroke animation under reduced motion).
+             * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+             * is the card's only hover affordance, and keyboard users get the same one.
+             * One stop per card and no roving keys: a handful of cards, read in order.
+             */
+            "lbr-principle-cards": LocalJSX.IntrinsicElements["lbr-principle-cards"] & JSXBase.HTMLAttributes<HTMLLbrPrincipleCardsElement>;
+            /**
              * "Why hire me?": the pitch with its highlighted phrases, links, and a
              * terminal-styled contact form (the "secure access terminal") that never loses
              * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
@@ -1134,6 +1421,17 @@ declare module "@stencil/core" {
              * paths, shown here and sent as `lbrContentError`; the previous content stays.
              */
             "lbr-runtime": LocalJSX.IntrinsicElements["lbr-runtime"] & JSXBase.HTMLAttributes<HTMLLbrRuntimeElement>;
+            /**
+             * Projects as runtime modules: each card has a name, a status chip (its own
+             * colour per known status, a neutral one otherwise), the pipeline drawn as
+             * connected stages with a pulse travelling from stage to stage, Problem /
+             * Solution / Impact and metric chips.
+             * Hovering or focusing a stage names it in the caption ("stage 2/5: Booking
+             * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
+             * between its stages. The pulse runs only while the element is on screen and
+             * the tab visible, and not at all under reduced motion.
+             */
+            "lbr-runtime-modules": LocalJSX.IntrinsicElements["lbr-runtime-modules"] & JSXBase.HTMLAttributes<HTMLLbrRuntimeModulesElement>;
             /**
              * The boot sequence: types the profile's boot lines like a terminal, flips the
              * status to ONLINE and counts each stat up to its value. Screen readers get

@@ -1,0 +1,191 @@
+import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { principles as demoPrinciples } from '../../data/demo/principles';
+import type { ContentDocument, Principle } from '../../data/types';
+import { state } from '../../store';
+import { Annotations } from '../../utils/annotate';
+import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
+import { Motion } from '../../utils/motion';
+import { markedIndexes } from './principle-marks';
+
+/**
+ * Engineering principles as cards: name, expansion, motto, body and the
+ * "in practice" line. One column on a phone, a grid on wide screens (or one
+ * column always with `layout="list"`). The motto of the card under the pointer
+ * or keyboard focus is underlined with rough-notation (drawn without the
+ * stroke animation under reduced motion).
+ *
+ * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
+ * is the card's only hover affordance, and keyboard users get the same one.
+ * One stop per card and no roving keys: a handful of cards, read in order.
+ *
+ * @part intro - Eyebrow, heading, tagline and lead above the cards.
+ * @part list - The list of cards.
+ * @part card - One principle card.
+ * @part name - The principle's short name (KISS).
+ * @part expansion - What the name stands for.
+ * @part motto - The one-line motto (the marked text).
+ * @part body - The explanation.
+ * @part practice - The "in practice" block.
+ * @part error - The panel that lists refused content.
+ */
+@Component({ tag: 'lbr-principle-cards', styleUrl: 'principle-cards.css', shadow: true })
+export class LbrPrincipleCards {
+  @Element() el!: HTMLElement;
+
+  // --- Properties ---
+
+  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
+  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
+
+  /** Own content document (object or JSON string); its `principles` win over the page's store and the demo. */
+  @Prop() content?: ContentDocument | string;
+
+  /** `grid` (default): one column on narrow widths, a grid on wide ones. `list`: one column always. */
+  @Prop({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+
+  /** Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty). */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** Small line above the heading; empty hides it. */
+  @Prop() eyebrow = 'philosophy';
+
+  /** The section heading; empty hides it (when the host page has its own). */
+  @Prop() heading = 'Engineering Principles';
+
+  /** A strong line under the heading; empty hides it. */
+  @Prop() tagline = "I don't just write code. I design systems that scale.";
+
+  /** Short text under the tagline; empty hides it. */
+  @Prop() lead =
+    'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.';
+
+  /** Card under the pointer (its index). */
+  @State() hovered?: number;
+
+  /** Card holding keyboard focus (its index). */
+  @State() focused?: number;
+
+  /** Bumped when own content is accepted or refused, to render it. */
+  @State() revision = 0;
+
+  // --- Events ---
+
+  /** The element's own `content` was refused. */
+  @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
+
+  private motion!: Motion;
+  private marks!: Annotations;
+  private own = new OwnContent();
+
+  // --- Lifecycle ---
+
+  connectedCallback() {
+    // No loops here: Motion only answers "reduced?" (and redraws marks when that changes).
+    this.motion = new Motion(this.el, () => this.redraw());
+    this.motion.connect();
+    this.marks = new Annotations(() => this.motion.reduced);
+  }
+
+  async componentWillLoad() {
+    await this.contentChanged();
+  }
+
+  componentDidRender() {
+    const mottos = this.el.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [];
+    this.marks.sync(
+      markedIndexes(mottos.length, this.hovered, this.focused).map(i => ({
+        el: mottos[i],
+        // currentColor: the stroke follows the theme's accent through CSS, no redraw on theme change.
+        config: { type: 'underline', color: 'currentColor', strokeWidth: 2, padding: 2, multiline: true, iterations: 1 },
+      })),
+    );
+  }
+
+  disconnectedCallback() {
+    this.marks.clear();
+    this.motion.disconnect();
+  }
+
+  @Watch('content')
+  protected async contentChanged() {
+    const refused = await this.own.update(this.content);
+    if (refused) this.lbrContentError.emit(refused);
+    this.revision++;
+    this.hovered = this.focused = undefined;
+  }
+
+  // --- Private ---
+
+  private get principles(): Principle[] {
+    return this.own.section('principles', demoPrinciples);
+  }
+
+  /** Reduced motion changed: draw the current marks again, with or without the stroke animation. */
+  private redraw() {
+    this.marks.clear();
+    this.componentDidRender();
+  }
+
+  render() {
+    void state.contentVersion; // re-render when the page's content changes
+    const level = Math.min(6, Math.max(1, Number(this.headingLevel) || 2));
+    const SectionHeading = `h${level}` as any;
+    const Heading = `h${this.heading ? Math.min(6, level + 1) : level}` as any;
+    return (
+      <Host>
+        <div class="wrap">
+          {this.eyebrow || this.heading || this.tagline || this.lead ? (
+            <div class="intro" part="intro">
+              {this.eyebrow ? <p class="eyebrow">{this.eyebrow}</p> : null}
+              {this.heading ? <SectionHeading class="heading">{this.heading}</SectionHeading> : null}
+              {this.tagline ? <p class="tagline">{this.tagline}</p> : null}
+              {this.lead ? <p class="lead">{this.lead}</p> : null}
+            </div>
+          ) : null}
+          <ContentErrors errors={this.own.errors} />
+          <ul class="cards" part="list" role="list">
+            {this.principles.map((p, i) => {
+              const nameId = `name-${i}`; // ids are scoped to this shadow root
+              return (
+                <li key={`${i}:${p.id}`}>
+                  <article
+                    class="card"
+                    part="card"
+                    tabindex="0"
+                    aria-labelledby={nameId}
+                    data-id={p.id}
+                    onPointerEnter={() => (this.hovered = i)}
+                    onPointerLeave={() => this.hovered === i && (this.hovered = undefined)}
+                    onFocus={() => (this.focused = i)}
+                    onBlur={() => this.focused === i && (this.focused = undefined)}
+                  >
+                    <Heading class="name" part="name" id={nameId}>
+                      {p.name}
+                    </Heading>
+                    <p class="expansion" part="expansion">
+                      {p.expansion}
+                    </p>
+                    <p class="motto" part="motto">
+                      <span class="mark">
+                        {p.motto}
+                      </span>
+                    </p>
+                    <p class="body" part="body">
+                      {p.body}
+                    </p>
+                    {p.practice ? (
+                      <div class="practice" part="practice">
+                        <p class="eyebrow">in practice</p>
+                        <p class="practice-text">{p.practice}</p>
+                      </div>
+                    ) : null}
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </Host>
+    );
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The demo page (www/index.html, what `npm start` serves): the seed page rebuilt
+ * from the kit's tags only. Every element on it renders, nothing logs an error,
+ * the theme switch reaches every element and survives a reload.
+ */
+import { AxePuppeteer } from '@axe-core/puppeteer';
+import { E2EPage, newE2EPage } from '@stencil/core/testing';
+
+/** The seed's sections, in the seed's order. */
+const TAGS = [
+  'lbr-system-boot',
+  'lbr-topology-map',
+  'lbr-log-stream',
+  'lbr-incident-report',
+  'lbr-adr-viewer',
+  'lbr-principle-cards',
+  'lbr-runtime-modules',
+  'lbr-outage-game',
+  'lbr-recruiter-panel',
+];
+
+async function openDemo(path = '/'): Promise<{ page: E2EPage; errors: string[] }> {
+  const page = await newE2EPage();
+  const errors: string[] = [];
+  page.on('console', m => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', e => errors.push(String(e)));
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(path);
+  return { page, errors };
+}
+
+/** Tags on the page whose element is defined in this build (the others render once merged). */
+const definedTags = (page: E2EPage) => page.evaluate((tags: string[]) => tags.filter(t => !!customElements.get(t)), TAGS);
+
+describe('demo page', () => {
+  it('has every section of the seed in order, and every defined element renders with no console errors', async () => {
+    const { page, errors } = await openDemo();
+    const onPage = await page.$$eval('body *', els => els.map(e => e.localName).filter(n => n.startsWith('lbr-')));
+    expect(onPage).toEqual(TAGS);
+
+    const defined = await definedTags(page);
+    expect(defined).toEqual(expect.arrayContaining(['lbr-system-boot', 'lbr-principle-cards', 'lbr-runtime-modules']));
+    for (const tag of defined) {
+      await page.waitForFunction(
+        (t: string) => {
+          const el = document.querySelector(t);
+          return el?.classList.contains('hydrated') && (el.shadowRoot?.textContent ?? '').trim().length > 0;
+        },
+        { timeout: 10000 },
+        tag,
+      );
+    }
+    const rendered = await page.evaluate((tags: string[]) => tags.map(t => [t, document.querySelector(t)!.shadowRoot!.childElementCount > 0]), defined);
+    expect(rendered.filter(([, ok]) => !ok)).toEqual([]);
+    await new Promise(r => setTimeout(r, 300));
+    expect(errors).toEqual([]);
+  });
+
+  it('has one h1 (the boot element) and an h2 per section, in the seed order', async () => {
+    const { page } = await openDemo();
+    for (const tag of await definedTags(page)) {
+      await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
+    }
+    const outline = await page.evaluate(() => {
+      // Headings in reading order across shadow roots (the flat tree), as assistive tech sees them.
+      const found: string[] = [];
+      const walk = (root: ParentNode) => {
+        for (const el of Array.from(root.children)) {
+          if (/^h[1-6]$/.test(el.localName)) found.push(`${el.localName}: ${el.textContent!.trim()}`);
+          if (el.shadowRoot) walk(el.shadowRoot);
+          walk(el);
+        }
+      };
+      walk(document.body);
+      return {
+        headings: found.filter(h => /^h[12]:/.test(h)),
+        lang: document.documentElement.lang,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      };
+    });
+    expect(outline.headings).toEqual([
+      'h1: Archishman Das',
+      'h2: System Design Visualization',
+      'h2: System Logs',
+      'h2: Production Incident: Pricing Inconsistency',
+      'h2: Decision Records',
+      'h2: Engineering Principles',
+      'h2: Projects as Runtime Modules',
+      'h2: Fix the Production Outage',
+      'h2: Why hire me?',
+    ]);
+    expect(outline.lang).toBe('en');
+    expect(outline.description.length).toBeGreaterThan(50);
+  });
+
+  it('the theme switch sets theme on every lbr-* element and keeps it across a reload', async () => {
+    const { page } = await openDemo();
+    const themes = () => page.$$eval('body *', els => els.filter(e => e.localName.startsWith('lbr-')).map(e => e.getAttribute('theme')));
+    expect(new Set(await themes())).toEqual(new Set(['dark']));
+    await page.click('input[name="theme"][value="light"]');
+    await page.waitForChanges();
+    expect(await themes()).toEqual(TAGS.map(() => 'light'));
+    expect(await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('lbr-theme')])).toEqual(['light', 'light']);
+    const bg = await page.$eval('lbr-principle-cards', el => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('lbr-runtime-modules')?.classList.contains('hydrated'));
+    expect(await themes()).toEqual(TAGS.map(() => 'light'));
+    expect(await page.$eval('input[name="theme"][value="light"]', (i: HTMLInputElement) => i.checked)).toBe(true);
+    await page.click('input[name="theme"][value="auto"]');
+    await page.waitForChanges();
+    expect(await themes()).toEqual(TAGS.map(() => 'auto'));
+    await page.evaluate(() => localStorage.removeItem('lbr-theme'));
+  });
+
+  it('is accessible (axe: 0 violations on the whole page) in dark and light', async () => {
+    const { page } = await openDemo();
+    for (const tag of await definedTags(page)) {
+      await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
+    }
+    const check = async () => (await new AxePuppeteer(page as any).analyze()).violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+    expect(await check()).toEqual([]);
+    await page.click('input[name="theme"][value="light"]');
+    await page.waitForChanges();
+    expect(await check()).toEqual([]);
+    await page.evaluate(() => localStorage.removeItem('lbr-theme'));
+  });
+
+  it('keeps the page within a 320 px wide screen', async () => {
+    const { page } = await openDemo();
+    await page.setViewport({ width: 320, height: 800 });
+    await page.waitForFunction(() => document.querySelector('lbr-runtime-modules')?.classList.contains('hydrated'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  it('own-content.html feeds the same elements from demo-content.json through <lbr-runtime src>', async () => {
+    const { page, errors } = await openDemo('/own-content.html');
+    const onPage = await page.$$eval('main *', els => els.map(e => e.localName).filter(n => n.startsWith('lbr-')));
+    expect(onPage).toEqual(['lbr-runtime', ...TAGS]);
+    await page.waitForFunction(() => document.querySelector('lbr-runtime')?.getAttribute('status') === 'loaded', { timeout: 10000 });
+    const expected: Record<string, string> = {
+      'lbr-system-boot': 'Lena Marquez',
+      'lbr-principle-cards': 'Systems fail; people get better.',
+      'lbr-runtime-modules': 'Idempotent Payment Path',
+    };
+    for (const [tag, text] of Object.entries(expected)) {
+      await page.waitForFunction(
+        (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes(s),
+        { timeout: 10000 },
+        tag,
+        text,
+      );
+    }
+    // Nothing of the built-in demo is left in the elements that are defined.
+    const leftovers = await page.evaluate(
+      (tags: string[]) => tags.filter(t => (document.querySelector(t)?.shadowRoot?.textContent ?? '').match(/Archishman|Concurrent Booking Core|KISS/)),
+      await definedTags(page),
+    );
+    expect(leftovers).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
