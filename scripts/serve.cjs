@@ -4,6 +4,7 @@
 const { createServer } = require('node:http');
 const { readFile, stat } = require('node:fs/promises');
 const { extname, join, normalize, resolve } = require('node:path');
+const { gzipSync } = require('node:zlib');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +28,15 @@ function serveStatic(root, port = 0, host = '127.0.0.1') {
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] || 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+      // Compress text as any real host or CDN would (the demo's Lighthouse score depends on it).
+      if (/text|json|javascript|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -3,6 +3,9 @@ import { accessible, countFrames, frames, setTabHidden, badContent, hostileConte
 
 const TAG = 'lbr-system-boot';
 
+/** What has been typed so far (each line's full text also sits hidden underneath, for layout). */
+const typedText = (page: E2EPage) => page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.typed')].map(n => n.textContent).join('|'));
+
 describe(TAG, () => {
   renders(TAG, { text: 'Archishman Das' });
   accessible(TAG);
@@ -16,8 +19,8 @@ describe(TAG, () => {
     const complete = await page.spyOnEvent('lbrBootComplete');
     expect(await shadowText(page, TAG)).toContain('BOOTING');
     await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
-    await waitForText(page, TAG, 'Initializing system...');
     await waitForEvents(complete);
+    expect(await typedText(page)).toBe('Initializing system...|Mounting service registry...|Warming caches and connection pools...|Health checks passing. Runtime ready.');
     expect(complete).toHaveReceivedEventTimes(1);
     const stats = await page.$$eval(TAG, ([el]) => [...el.shadowRoot!.querySelectorAll('.stat dd [aria-hidden]')].map(n => n.textContent));
     expect(stats).toEqual(['10M+', '80+', '-40%']);
@@ -43,6 +46,18 @@ describe(TAG, () => {
     }));
     expect(a11y.typedHidden).toBe('true');
     expect(a11y.fullLines[0]).toBe('Initializing system...');
+  });
+
+  it('typing never moves the layout, even when lines wrap on a phone', async () => {
+    const page = await newE2EPage();
+    await page.setViewport({ width: 320, height: 800 });
+    await page.setContent(`<${TAG}></${TAG}><p id="after">after</p>`);
+    await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.classList.contains('hydrated'));
+    const complete = await page.spyOnEvent('lbrBootComplete');
+    const y = () => page.$eval('#after', el => el.getBoundingClientRect().top);
+    const start = await y();
+    await waitForEvents(complete);
+    expect(await y()).toBe(start);
   });
 
   it('boots a profile from its own content, and the store state follows', async () => {
@@ -75,19 +90,20 @@ describe(TAG, () => {
 
     it('pauses while the tab is hidden and resumes where it was', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
-      await waitForText(page, TAG, 'Init');
+      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.typed')!.textContent!.startsWith('Init'));
       await setTabHidden(page, true);
       const before = await frames(page, 100); // a frame already in flight may still land
-      const typed = await shadowText(page, TAG);
+      const typed = await typedText(page);
       expect(await frames(page, 600)).toBe(before);
-      expect(await shadowText(page, TAG)).toBe(typed);
+      expect(await typedText(page)).toBe(typed);
+      expect(typed).not.toContain('Runtime ready.');
       await setTabHidden(page, false);
       await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
     });
 
     it('stops every frame when the element is removed mid-boot', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
-      await waitForText(page, TAG, 'Init');
+      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.typed')!.textContent!.startsWith('Init'));
       await page.$eval(TAG, el => el.remove());
       const before = await frames(page, 50);
       expect(await frames(page, 600)).toBe(before);

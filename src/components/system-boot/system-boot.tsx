@@ -120,13 +120,21 @@ export class LbrSystemBoot {
                 {frame.online ? 'ONLINE' : 'BOOTING'}
               </span>
             </div>
-            <ol class="lines" aria-hidden="true" style={{ '--lbr-boot-lines': String(profile.bootLines.length) }}>
-              {frame.lines.map((line, i) => (
-                <li part="line" class={{ typing: i === frame.typing }}>
-                  <span class="prompt">&gt;</span>
-                  {line}
-                </li>
-              ))}
+            <ol class="lines" aria-hidden="true">
+              {profile.bootLines.map((full, i) => {
+                const typed = frame.lines[i];
+                // The full line sits hidden under the typed text in the same grid cell:
+                // every line's final size is taken from the start, so typing never moves the page.
+                return (
+                  <li part="line" class={{ started: typed !== undefined, typing: i === frame.typing }}>
+                    <span class="prompt">&gt;</span>
+                    <span class="cell">
+                      <span class="ghost">{full}</span>
+                      <span class="typed">{typed ?? ''}</span>
+                    </span>
+                  </li>
+                );
+              })}
             </ol>
             <ol class="visually-hidden">
               {profile.bootLines.map(line => (
