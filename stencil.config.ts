@@ -1,25 +1,24 @@
 import { Config } from '@stencil/core';
-
-/** Chromium flags needed as root on a closed network (see shared toolchain notes). */
-export const browserArgs = [
-  '--no-sandbox',
-  '--disable-setuid-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Stencil's e2e pages are served by request interception, so Chromium treats them as public
-  // and blocks their requests to the loopback test servers (Local Network Access).
-  '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
-];
+import { browserArgs } from './scripts/chromium-args.cjs';
 
 export const config: Config = {
   namespace: 'lbr',
   taskQueue: 'async',
   sourceMap: false,
+  // One lazy bundle per element. Without this Stencil groups every tag found in
+  // src/index.html into one chunk, and a page with one element downloads them all.
+  bundles: [
+    'lbr-runtime',
+    'lbr-system-boot',
+    'lbr-topology-map',
+    'lbr-log-stream',
+    'lbr-incident-report',
+    'lbr-adr-viewer',
+    'lbr-principle-cards',
+    'lbr-runtime-modules',
+    'lbr-outage-game',
+    'lbr-recruiter-panel',
+  ].map(tag => ({ components: [tag] })),
   outputTargets: [
     { type: 'dist', esmLoaderPath: '../loader' },
     {

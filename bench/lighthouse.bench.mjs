@@ -7,7 +7,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { existsSync } from 'node:fs';
 import { writeFile, mkdir, rm } from 'node:fs/promises';
 import serve from '../scripts/serve.cjs';
-import { browserArgs } from './args.mjs';
+import chromium from '../scripts/chromium-args.cjs';
+const { browserArgs } = chromium;
 
 const chromePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(p => existsSync(p));
 

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer';
 import serve from '../scripts/serve.cjs';
 const { serveStatic } = serve;
-import { browserArgs } from './args.mjs';
+import chromium from '../scripts/chromium-args.cjs';
+const { browserArgs } = chromium;
 
 if (!existsSync('dist/lbr/lbr.esm.js')) {
   console.error('bench: no build found; run `npm run build` first');

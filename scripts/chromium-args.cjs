@@ -1,5 +1,6 @@
-// The same Chromium flags the tests use (stencil.config.ts): root, closed network.
-export const browserArgs = [
+// Chromium flags for every browser the project starts (tests, benchmarks, screenshots):
+// root user, no GPU, a closed network. One list, read by stencil.config.ts and bench/.
+module.exports.browserArgs = [
   '--no-sandbox',
   '--disable-setuid-sandbox',
   '--disable-gpu',
