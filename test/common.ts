@@ -39,8 +39,18 @@ export async function open(tag: string, fixture: Fixture = {}): Promise<E2EPage>
 export async function rawPage() {
   const e2e = await newE2EPage();
   const page = await e2e.browser().newPage();
+  rawPages.push(page);
   return page;
 }
+
+/**
+ * Stencil closes its own pages after each test, not these: close them too, or a
+ * demo page left open keeps animating and slows every test after it.
+ */
+const rawPages: { close(): Promise<void>; isClosed(): boolean }[] = [];
+afterEach(async () => {
+  for (const page of rawPages.splice(0)) if (!page.isClosed()) await page.close();
+});
 
 /**
  * Counts requestAnimationFrame calls from now on (install before `setContent`

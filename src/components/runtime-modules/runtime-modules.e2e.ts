@@ -144,7 +144,7 @@ describe(TAG, () => {
     await new Promise(r => setTimeout(r, 300)); // let the IntersectionObserver report
     expect(await pulseWrites(page, 1200)).toBe(0);
     await page.$eval(TAG, el => el.scrollIntoView());
-    expect(await pulseWrites(page, 1200)).toBeGreaterThan(0);
+    expect(await pulseWrites(page, 4000)).toBeGreaterThan(0); // a long window: the pulse rests on a stage between moves
   });
 
   it('works for pipelines of 2 to 10 stages, and long names wrap without overflow at 320 px', async () => {
