@@ -221,3 +221,22 @@ export async function openOnServer(server: TestServer, tag: string, html: string
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
   return page;
 }
+
+/**
+ * Moved in the DOM (disconnected, then connected again, as frameworks do when
+ * they re-order lists): no errors, and the element reaches its final state.
+ */
+export function survivesMove(tag: string, expected: { text: string } & Fixture) {
+  it('keeps working when moved in the DOM mid-animation', async () => {
+    const page = await open(tag, expected);
+    const errors: string[] = [];
+    page.on('pageerror', e => errors.push(String(e)));
+    await page.$eval(tag, el => {
+      const box = document.createElement('div');
+      document.body.prepend(box);
+      box.appendChild(el);
+    });
+    await waitForText(page, tag, expected.text, 20000);
+    expect(errors).toEqual([]);
+  });
+}

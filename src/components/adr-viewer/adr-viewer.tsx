@@ -6,6 +6,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
 import { keyPhrase } from './key-phrase';
+import { headingTag } from '../../utils/heading';
 
 const TONES: Record<DecisionStatus, Tone> = { accepted: 'ok', proposed: 'warn', superseded: 'muted', deprecated: 'error' };
 const BADGE_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
@@ -83,8 +84,10 @@ export class LbrAdrViewer {
   connectedCallback() {
     this.motion = new Motion(this.el, () => forceUpdate(this.el));
     this.motion.connect();
-    // Moved in the DOM: the marks were removed on disconnect; draw them again.
+    // Moved in the DOM: the marks were removed on disconnect; draw them again,
+    // and fetch again what the disconnect aborted.
     if (this.rendered) forceUpdate(this.el);
+    if (this.imported?.loading) void this.load();
   }
 
   async componentWillLoad() {
@@ -191,7 +194,7 @@ export class LbrAdrViewer {
     const records = this.records;
     const activeIndex = Math.max(0, records.findIndex(r => r.id === this.activeId()));
     const record = records[activeIndex];
-    const Heading = `h${this.headingLevel}` as any;
+    const Heading = headingTag(this.headingLevel) as any;
     const tabs = records.length > 0;
     this.badgeEl = this.phraseEl = undefined;
     return (

@@ -1,5 +1,5 @@
 import type { E2EPage } from '@stencil/core/testing';
-import { accessible, badContent, hostileContent, open, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { accessible, badContent, hostileContent, open, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
 
@@ -69,6 +69,7 @@ async function openLive(src: string, attrs = '') {
 }
 
 describe(TAG, () => {
+  survivesMove(TAG, { text: 'Operational fixes delivered under pressure' });
   renders(TAG, { text: 'Booking Engine Deployed' });
   // With live lines of every level and marked search matches on screen, in both themes.
   accessible(TAG, {

@@ -11,6 +11,7 @@ import { ConnectionState, LiveSource, SourceType } from './live-source';
 import { entriesToRows, eventRow, formatTime, LogRow, Order, parseEvent, rowText, rowYear, StreamEvent, toLevel, toTime } from './parse';
 import { planTyping, TypingFrame } from './typing';
 import { atNewestEdge, rowWindow } from './viewport';
+import { headingTag } from '../../utils/heading';
 
 /** Row height in px; the same number is in log-stream.css (`.row`). Fixed height is what makes windowing arithmetic. */
 const ROW_H = 22;
@@ -191,6 +192,8 @@ export class LbrLogStream {
   }
 
   disconnectedCallback() {
+    // A move in the DOM must not leave the intro half-typed: show it whole.
+    if (this.typing) this.finishTyping();
     this.motion.disconnect();
     this.batch.cancel();
     this.source?.stop();
@@ -531,7 +534,7 @@ export class LbrLogStream {
     const { years, tags } = this.options();
     const dropped = this.buffer.dropped;
     const conn = this.connection;
-    const Heading = `h${Math.min(6, Math.max(1, Number(this.headingLevel) || 2))}` as any;
+    const Heading = headingTag(this.headingLevel) as any;
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />

@@ -7,6 +7,7 @@ import * as engine from './engine';
 import type { GameState, MoveResult } from './engine';
 import { formatLatency, formatPoints, formatRate, formatThroughput, METRICS_MS, OUTCOME_LABEL, scoringLine, tweenMetrics } from './format';
 import { Progress, ProgressStore } from './storage';
+import { headingTag } from '../../utils/heading';
 
 /** `lbrGameAction` detail: `step` and `option` are 0-based indices. */
 export interface GameActionDetail {
@@ -353,8 +354,8 @@ export class LbrOutageGame {
     const scenario = this.current;
     const scoring = engine.scoringOf(outage);
     const total = outage.scenarios.length;
-    const Heading = `h${this.headingLevel}` as any;
-    const Sub = `h${Math.min(6, this.headingLevel + 1)}` as any;
+    const Heading = headingTag(this.headingLevel) as any;
+    const Sub = headingTag(this.headingLevel, 1) as any;
     return (
       <Host>
         <div class="game">

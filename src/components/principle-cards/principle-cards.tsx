@@ -6,6 +6,7 @@ import { Annotations } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { markedIndexes } from './principle-marks';
+import { headingTag } from '../../utils/heading';
 
 /**
  * Engineering principles as cards: name, expansion, motto, body and the
@@ -84,6 +85,8 @@ export class LbrPrincipleCards {
     this.motion = new Motion(this.el, () => this.redraw());
     this.motion.connect();
     this.marks = new Annotations(() => this.motion.reduced);
+    // Moved in the DOM: the marks were removed on disconnect; draw them again.
+    if (this.el.shadowRoot?.childElementCount) this.redraw();
   }
 
   async componentWillLoad() {
@@ -108,8 +111,7 @@ export class LbrPrincipleCards {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
+    await this.own.apply(this);
     this.revision++;
     this.hovered = this.focused = undefined;
   }
@@ -128,9 +130,8 @@ export class LbrPrincipleCards {
 
   render() {
     void state.contentVersion; // re-render when the page's content changes
-    const level = Math.min(6, Math.max(1, Number(this.headingLevel) || 2));
-    const SectionHeading = `h${level}` as any;
-    const Heading = `h${this.heading ? Math.min(6, level + 1) : level}` as any;
+    const SectionHeading = headingTag(this.headingLevel) as any;
+    const Heading = headingTag(this.headingLevel, this.heading ? 1 : 0) as any;
     return (
       <Host>
         <div class="wrap">

@@ -75,7 +75,12 @@ export function messageText(fields: ContactFields): string {
 }
 
 /** `mailto:` link with subject and body, each encodeURIComponent'd (mail clients differ on `+`). */
+/** `mailto:` plus the address, encoded so content cannot smuggle in `?bcc=` or `&body=`. */
+export function mailtoAddress(to: string): string {
+  return `mailto:${encodeURIComponent(to.trim()).replace(/%40/g, '@')}`;
+}
+
 export function mailtoHref(to: string, fields: ContactFields): string {
   const subject = fields.name.trim() ? `Hello from ${fields.name.trim()}` : 'Hello';
-  return `mailto:${encodeURIComponent(to.trim()).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(messageText(fields))}`;
+  return `${mailtoAddress(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(messageText(fields))}`;
 }

@@ -6,7 +6,7 @@ import { Annotations } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { safeHref } from '../../utils/links';
 import { Motion } from '../../utils/motion';
-import { deliver, isRetryableStatus, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
+import { deliver, isRetryableStatus, mailtoAddress, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
 import { splitHighlights } from './highlights';
 import {
@@ -25,6 +25,7 @@ import {
   start,
 } from './outbox';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
+import { headingTag } from '../../utils/heading';
 
 /** `lbrContactSubmit` detail: the message about to be delivered. Cancel the event to deliver it yourself. */
 export interface ContactSubmitDetail extends ContactFields {
@@ -160,6 +161,8 @@ export class LbrRecruiterPanel {
       window.addEventListener('online', this.handleOnline);
       window.addEventListener('offline', this.handleOffline);
     }
+    // Moved in the DOM: the disconnect cleared a pending automatic retry.
+    if (this.box?.status === 'failed') this.scheduleRetry();
   }
 
   async componentWillLoad() {
@@ -333,8 +336,14 @@ export class LbrRecruiterPanel {
     }
     const failure = this.box.failure!;
     this.lbrContactFailed.emit({ key, status: failure.status, reason: failure.reason ?? 'network' });
+    this.scheduleRetry();
+  }
+
+  /** The next automatic retry, if any; only while the element is on the page. */
+  private scheduleRetry() {
+    this.clearRetry();
     const delay = retryDelay(this.box);
-    if (delay !== undefined) this.retryTimer = setTimeout(() => this.submit('auto'), delay);
+    if (delay !== undefined && this.el.isConnected) this.retryTimer = setTimeout(() => this.submit('auto'), delay);
   }
 
   /** Empties the form and the saved draft after a delivery. */
@@ -392,7 +401,7 @@ export class LbrRecruiterPanel {
   render() {
     const recruiter = this.recruiter;
     const profile = this.profile;
-    const Heading = `h${this.headingLevel}` as any;
+    const Heading = headingTag(this.headingLevel) as any;
     const url = this.url;
     const email = recruiter.email?.trim();
     const mailto = email ? safeHref(mailtoHref(email, this.fields)) : undefined;
@@ -423,7 +432,7 @@ export class LbrRecruiterPanel {
                 })}
                 {email ? (
                   <li>
-                    <a href={safeHref(`mailto:${email}`)}>{email}</a>
+                    <a href={safeHref(mailtoAddress(email))}>{email}</a>
                   </li>
                 ) : null}
               </ul>

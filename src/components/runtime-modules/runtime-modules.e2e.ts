@@ -1,5 +1,5 @@
 import { E2EPage } from '@stencil/core/testing';
-import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForText } from '../../../test/common';
+import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForText, survivesMove } from '../../../test/common';
 
 const TAG = 'lbr-runtime-modules';
 
@@ -35,6 +35,7 @@ const longModule = (stages: number) => ({
 });
 
 describe(TAG, () => {
+  survivesMove(TAG, { text: 'Rollback Guard' });
   renders(TAG, { text: 'Concurrent Booking Core' });
   accessible(TAG);
   themed(TAG);

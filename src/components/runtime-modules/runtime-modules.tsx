@@ -5,6 +5,7 @@ import { state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { idleCaption, pulseAt, stageCaption, statusTone } from './pipeline';
+import { headingTag } from '../../utils/heading';
 
 /** A stage named by the pointer or keyboard focus: [module index, stage index]. */
 type StageRef = [number, number];
@@ -83,6 +84,8 @@ export class LbrRuntimeModules {
   connectedCallback() {
     this.motion = new Motion(this.el, () => this.startPulse());
     this.motion.connect();
+    // Moved in the DOM: disconnect stopped the pulse; start it again.
+    if (this.el.shadowRoot?.querySelector('ol.pipeline')) this.startPulse();
   }
 
   async componentWillLoad() {
@@ -100,8 +103,7 @@ export class LbrRuntimeModules {
 
   @Watch('content')
   protected async contentChanged() {
-    const refused = await this.own.update(this.content);
-    if (refused) this.lbrContentError.emit(refused);
+    await this.own.apply(this);
     this.revision++;
     this.hovered = this.focused = undefined;
     this.roving = [];
@@ -183,9 +185,8 @@ export class LbrRuntimeModules {
 
   render() {
     void state.contentVersion; // re-render when the page's content changes
-    const level = Math.min(6, Math.max(1, Number(this.headingLevel) || 2));
-    const SectionHeading = `h${level}` as any;
-    const Heading = `h${this.heading ? Math.min(6, level + 1) : level}` as any;
+    const SectionHeading = headingTag(this.headingLevel) as any;
+    const Heading = headingTag(this.headingLevel, this.heading ? 1 : 0) as any;
     const modules = this.modules;
     return (
       <Host>

@@ -50,6 +50,11 @@ export class LbrRuntime {
     void this.load();
   }
 
+  connectedCallback() {
+    // Moved in the DOM while loading: the disconnect aborted the fetch; load again.
+    if (this.status === 'loading') void this.load();
+  }
+
   disconnectedCallback() {
     this.request?.abort();
   }

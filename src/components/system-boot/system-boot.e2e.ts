@@ -1,5 +1,5 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
-import { accessible, countFrames, frames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { accessible, countFrames, frames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
 
 const TAG = 'lbr-system-boot';
 
@@ -7,6 +7,7 @@ const TAG = 'lbr-system-boot';
 const typedText = (page: E2EPage) => page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.typed')].map(n => n.textContent).join('|'));
 
 describe(TAG, () => {
+  survivesMove(TAG, { text: 'ONLINE' });
   renders(TAG, { text: 'Archishman Das' });
   accessible(TAG);
   themed(TAG);

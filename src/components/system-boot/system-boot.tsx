@@ -5,6 +5,7 @@ import { setBoot, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { BootFrame, formatStat, planBoot } from './boot-timeline';
+import { headingTag } from '../../utils/heading';
 
 /**
  * The boot sequence: types the profile's boot lines like a terminal, flips the
@@ -54,8 +55,11 @@ export class LbrSystemBoot {
   // --- Lifecycle ---
 
   connectedCallback() {
-    this.motion = new Motion(this.el, () => this.replay());
+    // Reduced motion switched on mid-boot: jump to the final state (no second boot).
+    this.motion = new Motion(this.el, () => this.frame?.done || this.replay());
     this.motion.connect();
+    // Moved in the DOM mid-boot: the disconnect stopped the typing; boot again.
+    if (this.loaded && !this.frame?.done) void this.replay();
   }
 
   async componentWillLoad() {
@@ -108,7 +112,7 @@ export class LbrSystemBoot {
   render() {
     const profile = this.profile;
     const frame = this.frame ?? planBoot(profile).frame(0);
-    const Heading = `h${this.headingLevel}` as any;
+    const Heading = headingTag(this.headingLevel) as any;
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
