@@ -35,7 +35,7 @@ export const config: Config = {
       type: 'www',
       serviceWorker: null,
       // The second demo page and the document it loads through <lbr-runtime src>.
-      copy: [{ src: 'demo-content.json' }, { src: 'own-content.html' }],
+      copy: [{ src: 'demo-content.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }],
     },
   ],
   testing: {
