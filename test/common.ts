@@ -24,8 +24,9 @@ export interface Fixture {
 }
 
 /** A page with the element hydrated. */
-export async function open(tag: string, fixture: Fixture = {}): Promise<E2EPage> {
+export async function open(tag: string, fixture: Fixture & { countFrames?: boolean } = {}): Promise<E2EPage> {
   const page = await newE2EPage();
+  if (fixture.countFrames) await countFrames(page);
   if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await page.setContent(fixture.html ?? `<${tag}></${tag}>`);
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
@@ -163,10 +164,13 @@ export function themed(tag: string, fixture: Fixture = {}) {
 
 /** Under prefers-reduced-motion the final state shows at once. */
 export function reducedMotion(tag: string, expected: { text: string } & Fixture) {
-  it('shows the final state at once under reduced motion', async () => {
-    const page = await open(tag, { ...expected, reduced: true });
+  it('shows the final state at once under reduced motion, and nothing animates', async () => {
+    const page = await open(tag, { ...expected, reduced: true, countFrames: true });
     // No waiting for animation: the final text is there right after hydration.
     await waitForText(page, tag, expected.text, 500);
+    // And no animation loop runs: once settled, no frame is requested at all.
+    const settled = await frames(page, 300);
+    expect(await frames(page, 700)).toBe(settled);
   });
 }
 
