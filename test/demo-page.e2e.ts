@@ -163,3 +163,21 @@ describe('demo page', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('demo page layout stability', () => {
+  it('nothing shifts on a phone while the elements load, type and count (animated, not reduced motion)', async () => {
+    const page = await newE2EPage();
+    await page.setViewport({ width: 412, height: 823, isMobile: true, hasTouch: true });
+    await page.evaluateOnNewDocument(() => {
+      (window as any).__shifts = [];
+      new PerformanceObserver(list => {
+        for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__shifts.push({ value: e.value, at: Math.round(e.startTime) });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    // The boot types and counts for about five seconds; watch all of it.
+    await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.shadowRoot?.querySelector('.status.online'), { timeout: 30000 });
+    await new Promise(r => setTimeout(r, 500));
+    expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
+  });
+});

@@ -134,7 +134,9 @@ export class LbrSystemBoot {
                     <span class="prompt">&gt;</span>
                     <span class="cell">
                       <span class="ghost">{full}</span>
-                      <span class="typed">{typed ?? ''}</span>
+                      <span class="typed">
+                        <span class="text">{typed ?? ''}</span>
+                      </span>
                     </span>
                   </li>
                 );
