@@ -5,7 +5,7 @@
  * (<ContentErrors>) and sent as `lbrContentError`; the element keeps showing
  * what it had.
  */
-import { EventEmitter, forceUpdate, FunctionalComponent, h } from '@stencil/core';
+import { Build, EventEmitter, forceUpdate, FunctionalComponent, h } from '@stencil/core';
 import type { ContentDocument, ContentIssue, Section } from '../data/types';
 import { state } from '../store';
 
@@ -56,6 +56,7 @@ export class OwnContent {
    * object is not reactive). Returns false when the content was refused.
    */
   async apply(host: ContentHost): Promise<boolean> {
+    await pageContentSettled();
     const refused = await this.update(host.content);
     if (refused) host.lbrContentError.emit(refused);
     forceUpdate(host.el);
@@ -66,6 +67,28 @@ export class OwnContent {
   section<K extends Section>(key: K, demo: NonNullable<ContentDocument[K]>): NonNullable<ContentDocument[K]> {
     return (this.doc?.[key] ?? state.content[key] ?? demo) as NonNullable<ContentDocument[K]>;
   }
+}
+
+/**
+ * While an `<lbr-runtime src>` on the page is still loading, waits for it (at
+ * most `ms`), so an element's first render shows the page's own content
+ * instead of flashing the demo and then swapping it.
+ */
+export function pageContentSettled(ms = 3000): Promise<void> {
+  if (!Build.isBrowser || typeof document === 'undefined') return Promise.resolve();
+  const loading = Array.from(document.querySelectorAll('lbr-runtime[src]')).some(el => !/^(loaded|error)$/.test(el.getAttribute('status') ?? ''));
+  if (!loading) return Promise.resolve();
+  return new Promise(done => {
+    const finish = () => {
+      clearTimeout(timer);
+      document.removeEventListener('lbrContentLoad', finish);
+      document.removeEventListener('lbrContentError', finish);
+      done();
+    };
+    const timer = setTimeout(finish, ms);
+    document.addEventListener('lbrContentLoad', finish);
+    document.addEventListener('lbrContentError', finish);
+  });
 }
 
 /** The visible form of refused content. */

@@ -1,4 +1,4 @@
-import { E2EPage } from '@stencil/core/testing';
+import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, open, shadowText, waitForEvents, waitForText } from '../../../test/common';
 import { json, startServer, text, TestServer } from '../../../test/server';
 
@@ -29,6 +29,26 @@ describe(TAG, () => {
     await page.waitForFunction(() => document.querySelector('lbr-runtime')?.classList.contains('hydrated'));
     return { page, errors: errors as any, loads };
   }
+
+  it('elements on the page wait for its document: the demo never flashes before the user content', async () => {
+    server.route('/slow.json', (_req, res) => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ profile })), 700);
+    });
+    const page = await newE2EPage();
+    // Record every name the boot element ever shows, from the very first render.
+    await page.evaluateOnNewDocument(() => {
+      (window as any).__names = new Set();
+      const poll = () => {
+        const name = document.querySelector('lbr-system-boot')?.shadowRoot?.querySelector('.name')?.textContent;
+        if (name) (window as any).__names.add(name);
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.setContent(`<lbr-runtime src="${server.url}/slow.json"></lbr-runtime><lbr-system-boot></lbr-system-boot>`);
+    await waitForText(page, 'lbr-system-boot', 'Grace Hopper');
+    expect(await page.evaluate(() => [...(window as any).__names])).toEqual(['Grace Hopper']);
+  });
 
   accessible(TAG, { html: `<lbr-runtime content='{"logs": 3}'></lbr-runtime>` });
 
