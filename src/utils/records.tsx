@@ -3,32 +3,11 @@
  * record (WAI-ARIA tabs with automatic activation: roving tabindex, arrows,
  * Home/End, aria-selected, the panel labelled by its tab) and the record
  * layout (title, status badge, labelled fields). Written once, as functional
- * components and one pure keyboard helper.
+ * components, with the shared keyboard helper (keys.ts).
  */
 import { FunctionalComponent, h } from '@stencil/core';
 import type { ContentIssue } from '../data/types';
-
-/**
- * The tab a key moves to, or undefined when the key is not a tabs key.
- * Arrows wrap around; both arrow axes work, so the list may lay out either way.
- */
-export function nextIndex(key: string, index: number, count: number): number | undefined {
-  if (count <= 0) return undefined;
-  switch (key) {
-    case 'ArrowDown':
-    case 'ArrowRight':
-      return (index + 1) % count;
-    case 'ArrowUp':
-    case 'ArrowLeft':
-      return (index - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return undefined;
-  }
-}
+import { nextIndex } from './keys';
 
 /** DOM ids inside one shadow root. */
 export const tabId = (prefix: string, index: number) => `${prefix}-tab-${index}`;

@@ -6,6 +6,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { idleCaption, pulseAt, stageCaption, statusTone } from './pipeline';
 import { headingTag } from '../../utils/heading';
+import { nextIndex } from '../../utils/keys';
 
 /** A stage named by the pointer or keyboard focus: [module index, stage index]. */
 type StageRef = [number, number];
@@ -160,17 +161,8 @@ export class LbrRuntimeModules {
 
   private onStageKey(e: KeyboardEvent, m: number, total: number) {
     const current = this.roving[m] ?? 0;
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? Math.min(total - 1, current + 1)
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? Math.max(0, current - 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? total - 1
-              : -1;
-    if (next < 0) return;
+    const next = nextIndex(e.key, current, total, { wrap: false });
+    if (next === undefined) return;
     e.preventDefault();
     this.focusStage(m, next);
   }

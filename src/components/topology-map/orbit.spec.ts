@@ -1,6 +1,6 @@
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
-import { HOP_MS, LAST_HOP_MS, healthOf, hitTest, hopAt, omegaOf, planTopology, positionsAt, replayDuration, stepFocus } from './orbit';
+import { HOP_MS, LAST_HOP_MS, healthOf, hitTest, hopAt, omegaOf, planTopology, positionsAt, replayDuration } from './orbit';
 
 const small: Topology = {
   layers: [
@@ -118,12 +118,3 @@ describe('healthOf', () => {
   });
 });
 
-describe('stepFocus', () => {
-  it('wraps around and starts at either end', () => {
-    expect(stepFocus(-1, 5, 1)).toBe(0);
-    expect(stepFocus(-1, 5, -1)).toBe(4);
-    expect(stepFocus(4, 5, 1)).toBe(0);
-    expect(stepFocus(0, 5, -1)).toBe(4);
-    expect(stepFocus(0, 0, 1)).toBe(-1);
-  });
-});

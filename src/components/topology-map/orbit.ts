@@ -166,9 +166,3 @@ export function healthOf(health: Readonly<Record<string, string>>, id: string, k
   return a >= b ? (a ? own : 'ok') : layer;
 }
 
-/** Index of the next service for an arrow key (wraps), or the first when none is focused. */
-export function stepFocus(current: number, count: number, delta: number): number {
-  if (count <= 0) return -1;
-  if (current < 0) return delta < 0 ? count - 1 : 0;
-  return (((current + delta) % count) + count) % count;
-}

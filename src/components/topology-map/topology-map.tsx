@@ -4,7 +4,8 @@ import type { ContentDocument, LayerKind, Topology } from '../../data/types';
 import { selectService, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
-import { HOP_MS, HopState, NodeHealth, TopologyPlan, healthOf, hitTest, hopAt, planTopology, positionsAt, stepFocus } from './orbit';
+import { HOP_MS, HopState, NodeHealth, TopologyPlan, healthOf, hitTest, hopAt, planTopology, positionsAt } from './orbit';
+import { nextIndex } from '../../utils/keys';
 
 /** `lbrServiceSelect` detail. */
 export interface ServiceSelectDetail {
@@ -547,24 +548,15 @@ export class LbrTopologyMap {
   private onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return; // leave browser shortcuts (Ctrl+R) alone
     const n = this.plan.ids.length;
-    let delta = 0;
+    const next = nextIndex(e.key, this.focused, n);
+    if (next !== undefined) {
+      e.preventDefault();
+      this.moveFocus(next);
+      return;
+    }
     switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        delta = 1;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        delta = -1;
-        break;
-      case 'Home':
-        this.moveFocus(n ? 0 : -1);
-        break;
-      case 'End':
-        this.moveFocus(n - 1);
-        break;
       case 'Enter': {
-        const i = this.focused >= 0 ? this.focused : stepFocus(-1, n, 1);
+        const i = this.focused >= 0 ? this.focused : n ? 0 : -1;
         this.focused = i;
         this.inspect(i, true);
         if (i >= 0) this.announce = `${this.plan.names[i]}, ${this.plan.layerNames[i]}: ${this.plan.roles[i]}${this.healthNote(i)}`;
@@ -579,7 +571,6 @@ export class LbrTopologyMap {
         return;
     }
     e.preventDefault();
-    if (delta) this.moveFocus(stepFocus(this.focused, n, delta));
   };
 
   private moveFocus(i: number) {

@@ -1,6 +1,6 @@
-import { nextIndex } from './records';
+import { nextIndex } from './keys';
 
-describe('nextIndex (tabs keyboard)', () => {
+describe('nextIndex (arrow keys, Home, End)', () => {
   it.each([
     ['ArrowDown', 0, 3, 1],
     ['ArrowRight', 1, 3, 2],
@@ -16,5 +16,16 @@ describe('nextIndex (tabs keyboard)', () => {
     expect(nextIndex('Enter', 0, 3)).toBeUndefined();
     expect(nextIndex('a', 0, 3)).toBeUndefined();
     expect(nextIndex('ArrowDown', 0, 0)).toBeUndefined();
+  });
+
+  it('from no selection, forward goes to the first and backward to the last', () => {
+    expect(nextIndex('ArrowRight', -1, 5)).toBe(0);
+    expect(nextIndex('ArrowLeft', -1, 5)).toBe(4);
+  });
+
+  it('stops at the ends without wrap', () => {
+    expect(nextIndex('ArrowRight', 4, 5, { wrap: false })).toBe(4);
+    expect(nextIndex('ArrowLeft', 0, 5, { wrap: false })).toBe(0);
+    expect(nextIndex('ArrowRight', 2, 5, { wrap: false })).toBe(3);
   });
 });
