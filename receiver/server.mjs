@@ -42,6 +42,7 @@ export function createReceiver({ store, allowOrigins = [], rateLimit = 0, trustP
   const origins = new Set(allowOrigins);
   const limiter = new RateLimiter(rateLimit);
   let warnedProxy = false;
+  let closing = false;
 
   /** The client address the rate limit counts. */
   const addressOf = (/** @type {import('node:http').IncomingMessage} */ req) => {
@@ -65,6 +66,8 @@ export function createReceiver({ store, allowOrigins = [], rateLimit = 0, trustP
     const allowed = origin !== undefined && (anyOrigin || origins.has(origin));
     /** @param {number} status @param {object} body @param {Record<string, string>} [headers] */
     const answer = (status, body, headers = {}) => {
+      // While shutting down, a finished request's connection closes instead of idling in keep-alive.
+      if (closing) res.setHeader('connection', 'close');
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
       res.end(JSON.stringify(body));
     };
@@ -165,6 +168,7 @@ export function createReceiver({ store, allowOrigins = [], rateLimit = 0, trustP
     },
     /** Stops taking connections, lets requests in flight finish (10 s at most), stops the notifier, closes the database. */
     async close() {
+      closing = true;
       clearInterval(maintenance);
       await new Promise(resolve => {
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
