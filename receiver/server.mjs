@@ -120,12 +120,13 @@ export function createReceiver({ store, allowOrigins = [], rateLimit = 0, trustP
     } catch {
       return done(400, { error: 'body is not valid JSON' }, 'json');
     }
-    const checked = validateMessage(json);
+    const now = new Date();
+    const checked = validateMessage(json, now);
     if (!checked.ok) return done(422, { error: 'invalid message', errors: checked.errors }, `invalid(${checked.errors.map(e => e.path).join(',')})`);
 
     let saved;
     try {
-      saved = store.save(/** @type {string} */ (key), checked.value);
+      saved = store.save(/** @type {string} */ (key), checked.value, now);
     } catch (err) {
       // Disk full, database locked or read-only: nothing acknowledged, the client retries with the same key.
       return done(503, { error: 'could not store the message right now; retry with the same Idempotency-Key' }, `db-error(${err?.code ?? 'unknown'})`, String(key), { 'retry-after': '5' });
