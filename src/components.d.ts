@@ -12,7 +12,7 @@ import { SourceType } from "./components/log-stream/live-source";
 import { LogFilter } from "./components/log-stream/filter";
 import { LogInput } from "./components/log-stream/log-stream";
 import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
-import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
+import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
@@ -21,7 +21,7 @@ export { SourceType } from "./components/log-stream/live-source";
 export { LogFilter } from "./components/log-stream/filter";
 export { LogInput } from "./components/log-stream/log-stream";
 export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
-export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
+export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export namespace Components {
     /**
@@ -287,9 +287,10 @@ export namespace Components {
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
      * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-     * draft in localStorage, queues the message on errors, timeouts and offline,
-     * and retries with the same key. Without an endpoint it offers a prefilled
-     * `mailto:` link and copy to clipboard.
+     * draft in localStorage (in memory when storage is unavailable), queues the
+     * message on errors, timeouts and offline, and retries with the same key, also
+     * after a reload. Without an endpoint, and whenever a delivery fails, it
+     * offers a prefilled `mailto:` link and copy to clipboard.
      */
     interface LbrRecruiterPanel {
         /**
@@ -320,7 +321,7 @@ export namespace Components {
          */
         "send": () => Promise<void>;
         /**
-          * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry.
+          * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry. Without a report within `timeout-ms` the attempt counts as timed out.
          */
         "settle": (key: string, result: HostDelivery) => Promise<void>;
         /**
@@ -329,7 +330,7 @@ export namespace Components {
          */
         "theme": 'dark' | 'light' | 'auto';
         /**
-          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued); also how long a host that canceled `lbrContactSubmit` has to call `settle()`.
           * @default 10000
          */
         "timeoutMs": number;
@@ -644,9 +645,10 @@ declare global {
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
      * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-     * draft in localStorage, queues the message on errors, timeouts and offline,
-     * and retries with the same key. Without an endpoint it offers a prefilled
-     * `mailto:` link and copy to clipboard.
+     * draft in localStorage (in memory when storage is unavailable), queues the
+     * message on errors, timeouts and offline, and retries with the same key, also
+     * after a reload. Without an endpoint, and whenever a delivery fails, it
+     * offers a prefilled `mailto:` link and copy to clipboard.
      */
     interface HTMLLbrRecruiterPanelElement extends Components.LbrRecruiterPanel, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrRecruiterPanelElementEventMap>(type: K, listener: (this: HTMLLbrRecruiterPanelElement, ev: LbrRecruiterPanelCustomEvent<HTMLLbrRecruiterPanelElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -1054,9 +1056,10 @@ declare namespace LocalJSX {
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
      * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-     * draft in localStorage, queues the message on errors, timeouts and offline,
-     * and retries with the same key. Without an endpoint it offers a prefilled
-     * `mailto:` link and copy to clipboard.
+     * draft in localStorage (in memory when storage is unavailable), queues the
+     * message on errors, timeouts and offline, and retries with the same key, also
+     * after a reload. Without an endpoint, and whenever a delivery fails, it
+     * offers a prefilled `mailto:` link and copy to clipboard.
      */
     interface LbrRecruiterPanel {
         /**
@@ -1104,7 +1107,7 @@ declare namespace LocalJSX {
          */
         "theme"?: 'dark' | 'light' | 'auto';
         /**
-          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued); also how long a host that canceled `lbrContactSubmit` has to call `settle()`.
           * @default 10000
          */
         "timeoutMs"?: number;
@@ -1409,9 +1412,10 @@ declare module "@stencil/core" {
              * terminal-styled contact form (the "secure access terminal") that never loses
              * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
              * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-             * draft in localStorage, queues the message on errors, timeouts and offline,
-             * and retries with the same key. Without an endpoint it offers a prefilled
-             * `mailto:` link and copy to clipboard.
+             * draft in localStorage (in memory when storage is unavailable), queues the
+             * message on errors, timeouts and offline, and retries with the same key, also
+             * after a reload. Without an endpoint, and whenever a delivery fails, it
+             * offers a prefilled `mailto:` link and copy to clipboard.
              */
             "lbr-recruiter-panel": LocalJSX.IntrinsicElements["lbr-recruiter-panel"] & JSXBase.HTMLAttributes<HTMLLbrRecruiterPanelElement>;
             /**
