@@ -1,16 +1,5 @@
 import { sections as demo } from '../data/demo/sections';
-import { resetStore, state } from '../store';
 import { innerLevel, sectionChrome } from './section-intro';
-
-// @stencil/store schedules a cleanup timer on writes; fake timers keep Jest from waiting on it.
-beforeEach(() => {
-  jest.useFakeTimers();
-  resetStore();
-});
-afterEach(() => {
-  jest.clearAllTimers();
-  jest.useRealTimers();
-});
 
 const none = {};
 
@@ -22,21 +11,21 @@ describe('sectionChrome', () => {
   });
 
   it('takes the page document per piece, leaving the demo for the pieces it leaves out', () => {
-    state.content = { sections: { decisions: { heading: 'Why it is built this way' } } };
-    expect(sectionChrome('decisions', none)).toEqual({ eyebrow: 'architecture decisions', heading: 'Why it is built this way', tagline: '', lead: demo.decisions.lead });
+    const page = { sections: { decisions: { heading: 'Why it is built this way' } } };
+    expect(sectionChrome('decisions', none, undefined, page)).toEqual({ eyebrow: 'architecture decisions', heading: 'Why it is built this way', tagline: '', lead: demo.decisions.lead });
   });
 
   it("lets the element's own document win over the page's, and its attributes over both", () => {
-    state.content = { sections: { modules: { eyebrow: 'page', heading: 'page', lead: 'page' } } };
+    const page = { sections: { modules: { eyebrow: 'page', heading: 'page', lead: 'page' } } };
     const own = { sections: { modules: { eyebrow: 'own', heading: 'own' } } };
-    expect(sectionChrome('modules', { heading: 'attribute' }, own)).toEqual({ eyebrow: 'own', heading: 'attribute', tagline: '', lead: 'page' });
+    expect(sectionChrome('modules', { heading: 'attribute' }, own, page)).toEqual({ eyebrow: 'own', heading: 'attribute', tagline: '', lead: 'page' });
   });
 
   it('hides a piece given as an empty (or blank) string at any level', () => {
-    state.content = { sections: { outage: { eyebrow: '' } } };
-    expect(sectionChrome('outage', { heading: '  ' })).toEqual({ eyebrow: '', heading: '', tagline: '', lead: '' });
+    const page = { sections: { outage: { eyebrow: '' } } };
+    expect(sectionChrome('outage', { heading: '  ' }, undefined, page)).toEqual({ eyebrow: '', heading: '', tagline: '', lead: '' });
     // An attribute can bring back what the document hid.
-    expect(sectionChrome('outage', { eyebrow: 'play' }).eyebrow).toBe('play');
+    expect(sectionChrome('outage', { eyebrow: 'play' }, undefined, page).eyebrow).toBe('play');
   });
 });
 

@@ -46,10 +46,11 @@ const PIECES: (keyof SectionChrome)[] = ['eyebrow', 'heading', 'tagline', 'lead'
 /**
  * The chrome to show for section `key`: per piece, the element's attribute,
  * else its own document's `sections`, else the page's, else the demo's.
- * `attributes` is usually the element itself (`this`).
+ * `attributes` is usually the element itself (`this`); `page` defaults to the
+ * store's document (reading it subscribes the render).
  */
-export function sectionChrome(key: SectionKey, attributes: ChromeAttributes, own?: ContentDocument): Chrome {
-  const layers = [attributes, own?.sections?.[key], state.content.sections?.[key], demoSections[key]];
+export function sectionChrome(key: SectionKey, attributes: ChromeAttributes, own?: ContentDocument, page: ContentDocument = state.content): Chrome {
+  const layers = [attributes, own?.sections?.[key], page.sections?.[key], demoSections[key]];
   const resolved = {} as Chrome;
   for (const piece of PIECES) {
     const found = layers.map(layer => layer?.[piece]).find(value => typeof value === 'string');

@@ -32,12 +32,9 @@ describe(TAG, () => {
     return { page, errors: errors as any, loads };
   }
 
-  it('elements on the page wait for its document: the demo never flashes before the user content', async () => {
-    server.route('/slow.json', (_req, res) => {
-      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ profile })), 700);
-    });
+  /** A page that records every name the boot element ever shows (in `__names`), from the very first render. */
+  async function recordingNames(): Promise<E2EPage> {
     const page = await newE2EPage();
-    // Record every name the boot element ever shows, from the very first render.
     await page.evaluateOnNewDocument(() => {
       (window as any).__names = new Set();
       const poll = () => {
@@ -47,6 +44,14 @@ describe(TAG, () => {
       };
       requestAnimationFrame(poll);
     });
+    return page;
+  }
+
+  it('elements on the page wait for its document: the demo never flashes before the user content', async () => {
+    server.route('/slow.json', (_req, res) => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ profile })), 700);
+    });
+    const page = await recordingNames();
     await page.setContent(`<lbr-runtime src="${server.url}/slow.json"></lbr-runtime><lbr-system-boot></lbr-system-boot>`);
     await waitForText(page, 'lbr-system-boot', 'Grace Hopper');
     expect(await page.evaluate(() => [...(window as any).__names])).toEqual(['Grace Hopper']);
@@ -177,15 +182,8 @@ describe(TAG, () => {
     const inline = (doc: unknown, attrs = '') => `<script type="application/json"${attrs}>${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>`;
 
     it('is read before the first render: the demo never shows', async () => {
-      const page = await newE2EPage();
+      const page = await recordingNames();
       await page.evaluateOnNewDocument(() => {
-        (window as any).__names = new Set();
-        const poll = () => {
-          const name = document.querySelector('lbr-system-boot')?.shadowRoot?.querySelector('.name')?.textContent;
-          if (name) (window as any).__names.add(name);
-          requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
         (window as any).__loads = [];
         document.addEventListener('lbrContentLoad', e => (window as any).__loads.push((e as CustomEvent).detail));
       });
