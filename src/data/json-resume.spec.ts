@@ -66,7 +66,7 @@ describe('the sample resume (src/sample-resume.json)', () => {
     expect(content.profile!.summary).toMatch(/^Seven years/);
     expect(content.profile!.bootLines).toEqual(['Initializing system...', 'Loading resume: 3 roles, 2 projects...', 'Runtime ready.']);
     expect(content.recruiter).toEqual({
-      pitch: [],
+      pitch: [sample.basics.summary],
       email: 'noor.haddad@example.com',
       links: [
         { label: 'Website', href: 'https://noor.example.com' },

@@ -6,7 +6,7 @@
  * every other JSON Resume field is kept out of the way, never refused.
  *
  *   basics      -> profile   name; label as title; summary
- *               -> recruiter email; url (or pre-v1 website) and profiles[].url as links
+ *               -> recruiter summary as the pitch; email; url (or pre-v1 website) and profiles[].url as links
  *   work[]      -> logs      year of startDate (else endDate); "position at name" (pre-v1: company);
  *                            highlights as lines (the summary when there are none)
  *   projects[]  -> modules   name; keywords as the pipeline (else the name); description as solution;
@@ -136,7 +136,8 @@ function toRecruiter(basics: Obj): Recruiter {
   };
   add('Website', s(basics.url) || s(basics.website));
   for (const p of objects(basics.profiles)) add(s(p.network) || s(p.username) || 'Profile', s(p.url));
-  const recruiter: Recruiter = { pitch: [], links };
+  // The summary is the pitch too: a page may show the contact panel without the profile.
+  const recruiter: Recruiter = { pitch: strings([basics.summary]), links };
   if (s(basics.email)) recruiter.email = s(basics.email);
   return recruiter;
 }
