@@ -16,7 +16,7 @@
  * kept and win over what the resume maps to.
  */
 import * as v from 'valibot';
-import { CONTENT_KEYS, email, href, isCalendarDate, LIMITS, list, looseObj, str } from './schema';
+import { CONTENT_KEYS, email, href, isCalendarDate, LIMITS, list, looseObj, pathOf, str } from './schema';
 import type { ContentDocument, Link, LogEntry, Profile, Recruiter, RuntimeModule } from './types';
 
 /** Top-level keys of JSON Resume (v1 and pre-v1); none of them is a kit key. */
@@ -79,8 +79,8 @@ export const ResumeSchema = v.pipe(
             // A log entry needs a year and a title (checked even when other fields are wrong).
             const w = dataset.value;
             if (!isObject(w)) return;
-            if (!given(w.startDate) && !given(w.endDate)) addIssue({ message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (the log shows the year)', path: [pathItem(w, 'startDate')] });
-            if (!given(w.position) && !given(w.name) && !given(w.company)) addIssue({ message: 'expected a position or a company name (the log entry needs a title)', path: [pathItem(w, 'position')] });
+            if (!given(w.startDate) && !given(w.endDate)) addIssue({ message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (the log shows the year)', path: pathOf(w, ['startDate']) });
+            if (!given(w.position) && !given(w.name) && !given(w.company)) addIssue({ message: 'expected a position or a company name (the log entry needs a title)', path: pathOf(w, ['position']) });
           }),
         ),
       ),
@@ -101,14 +101,10 @@ export const ResumeSchema = v.pipe(
     // The profile shows a name: a resume with basics needs one.
     const doc = dataset.value;
     if (isObject(doc) && isObject(doc.basics) && !given(doc.basics.name)) {
-      addIssue({ message: 'expected a non-empty string (the profile shows the name)', path: [pathItem(doc, 'basics'), pathItem(doc.basics, 'name')] });
+      addIssue({ message: 'expected a non-empty string (the profile shows the name)', path: pathOf(doc, ['basics', 'name']) });
     }
   }),
 );
-
-function pathItem(input: unknown, key: string): v.IssuePathItem {
-  return { type: 'object', origin: 'value', input: input as Obj, key, value: (input as Obj)?.[key] };
-}
 
 // --- The mapping ---
 
