@@ -216,6 +216,13 @@ describe(TAG, () => {
       expect(await shadowText(page, 'lbr-system-boot')).toContain('Ada Lovelace');
     });
 
+    it("an element's own content takes a JSON Resume too", async () => {
+      const page = await open('lbr-runtime-modules', { reduced: true });
+      await page.$eval('lbr-runtime-modules', (el: any, doc) => (el.content = JSON.stringify(doc)), resume);
+      await waitForText(page, 'lbr-runtime-modules', 'Dispatch Outbox');
+      expect(await page.$eval('lbr-runtime-modules', el => el.shadowRoot!.querySelector('[role="alert"]'))).toBeNull();
+    });
+
     it('accepts a JSON Resume inline', async () => {
       const page = await open(TAG, { reduced: true, html: `<lbr-runtime>${inline(resume)}</lbr-runtime><lbr-system-boot></lbr-system-boot>` });
       await waitForText(page, 'lbr-system-boot', 'Noor Haddad');
