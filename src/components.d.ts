@@ -37,20 +37,22 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * The section heading.
-          * @default 'Decision Records'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions".
          */
-        "heading": string;
+        "eyebrow"?: string;
         /**
-          * Heading level of the section heading (1–6); record titles use the next level.
+          * The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty).
           * @default 2
          */
-        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…").
          */
-        "lead": string;
+        "lead"?: string;
         /**
           * Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record.
          */
@@ -59,6 +61,10 @@ export namespace Components {
           * One or more URLs of ADR markdown files (Nygard/adr-tools or MADR), separated by whitespace. When set, the imported records are shown instead of `content`, the store or the demo.
          */
         "src"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -76,14 +82,30 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the incident title (1–6).
+          * Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report".
+         */
+        "eyebrow"?: string;
+        /**
+          * A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading).
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
+          * Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead).
+         */
+        "lead"?: string;
+        /**
           * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
          */
         "selected"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -193,7 +215,15 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game".
+         */
+        "eyebrow"?: string;
+        /**
+          * The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
@@ -201,6 +231,10 @@ export namespace Components {
           * Shows the current step's hint (the hint penalty the first time).
          */
         "hint": () => Promise<void>;
+        /**
+          * Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * Next scenario (skips an unresolved one); after the last one, the end-of-deck summary.
          */
@@ -226,6 +260,10 @@ export namespace Components {
          */
         "serialize": () => Promise<string>;
         /**
+          * A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none.
+         */
+        "tagline"?: string;
+        /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
@@ -247,15 +285,13 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'philosophy'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy".
          */
-        "eyebrow": string;
+        "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Engineering Principles'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles".
          */
-        "heading": string;
+        "heading"?: string;
         /**
           * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
           * @default 2
@@ -267,15 +303,13 @@ export namespace Components {
          */
         "layout": 'grid' | 'list';
         /**
-          * Short text under the tagline; empty hides it.
-          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+          * Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's.
          */
-        "lead": string;
+        "lead"?: string;
         /**
-          * A strong line under the heading; empty hides it.
-          * @default "I don't just write code. I design systems that scale."
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…").
          */
-        "tagline": string;
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -336,22 +370,27 @@ export namespace Components {
         "timeoutMs": number;
     }
     /**
-     * Loads a content document into the page's shared store, so every lbr-*
-     * element on the page shows it. Optional: without it every element shows the
-     * built-in demo. Invalid or unreachable content is refused with its field
-     * paths, shown here and sent as `lbrContentError`; the previous content stays.
+     * Loads content into the page's shared store, so every lbr-* element on the
+     * page shows it. Optional: without it every element shows the built-in demo.
+     * Documents come from inline `<script type="application/json">` children (for
+     * server rendering and strict-CSP pages), then each `src` URL, then the
+     * `content` property; they merge by top-level key, the later winning. Each is
+     * validated on its own (a JSON Resume is recognised and mapped): a refused or
+     * unreachable one is dropped whole, shown here with its field paths and sent
+     * as `lbrContentError` naming it in `source`; the others still apply. When
+     * every document is refused, the previous content stays.
      */
     interface LbrRuntime {
         /**
-          * A content document (object or JSON string). Wins over `src` when both are set.
+          * A content document (object or JSON string), merged last: its top-level keys win over `src` and inline documents.
          */
         "content"?: ContentDocument | string;
         /**
-          * URL of a JSON content document (absolute or relative to the page).
+          * One or more URLs of JSON content documents (absolute or relative to the page), separated by whitespace; later ones win per top-level key.
          */
         "src"?: string;
         /**
-          * `idle` until content is given, then `loading`, `loaded` or `error` (reflected for host styling).
+          * `idle` until content is given, then `loading`; `loaded` when every document was accepted, `error` when any was refused (the accepted ones still apply). Reflected for host styling.
           * @default 'idle'
          */
         "status": 'idle' | 'loading' | 'loaded' | 'error';
@@ -377,25 +416,26 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'system modules'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules".
          */
-        "eyebrow": string;
+        "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Projects as Runtime Modules'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules".
          */
-        "heading": string;
+        "heading"?: string;
         /**
           * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default ''
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none.
          */
-        "lead": string;
+        "lead"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -413,14 +453,30 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
+          * Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none.
+         */
+        "eyebrow"?: string;
+        /**
+          * The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot".
+         */
+        "heading"?: string;
+        /**
           * Heading level of the name (1–6), to fit the host page's outline.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
+          * Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none.
+         */
+        "lead"?: string;
+        /**
           * Plays the boot sequence again from the start (final state at once under reduced motion).
          */
         "replay": () => Promise<void>;
+        /**
+          * A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -666,13 +722,18 @@ declare global {
     };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
-        "lbrContentLoad": { source: string };
+        "lbrContentLoad": { source: string; sources: string[] };
     }
     /**
-     * Loads a content document into the page's shared store, so every lbr-*
-     * element on the page shows it. Optional: without it every element shows the
-     * built-in demo. Invalid or unreachable content is refused with its field
-     * paths, shown here and sent as `lbrContentError`; the previous content stays.
+     * Loads content into the page's shared store, so every lbr-* element on the
+     * page shows it. Optional: without it every element shows the built-in demo.
+     * Documents come from inline `<script type="application/json">` children (for
+     * server rendering and strict-CSP pages), then each `src` URL, then the
+     * `content` property; they merge by top-level key, the later winning. Each is
+     * validated on its own (a JSON Resume is recognised and mapped): a refused or
+     * unreachable one is dropped whole, shown here with its field paths and sent
+     * as `lbrContentError` naming it in `source`; the others still apply. When
+     * every document is refused, the previous content stays.
      */
     interface HTMLLbrRuntimeElement extends Components.LbrRuntime, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrRuntimeElementEventMap>(type: K, listener: (this: HTMLLbrRuntimeElement, ev: LbrRuntimeCustomEvent<HTMLLbrRuntimeElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -794,18 +855,20 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * The section heading.
-          * @default 'Decision Records'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions".
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records".
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); record titles use the next level.
+          * Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty).
           * @default 2
          */
-        "headingLevel"?: 1 | 2 | 3 | 4 | 5;
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…").
          */
         "lead"?: string;
         /**
@@ -825,6 +888,10 @@ declare namespace LocalJSX {
          */
         "src"?: string;
         /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none.
+         */
+        "tagline"?: string;
+        /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
@@ -841,10 +908,22 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the incident title (1–6).
+          * Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report".
+         */
+        "eyebrow"?: string;
+        /**
+          * A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading).
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead).
+         */
+        "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
@@ -857,6 +936,10 @@ declare namespace LocalJSX {
           * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
          */
         "selected"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -962,10 +1045,22 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game".
+         */
+        "eyebrow"?: string;
+        /**
+          * The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
@@ -991,6 +1086,10 @@ declare namespace LocalJSX {
          */
         "seed"?: string;
         /**
+          * A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none.
+         */
+        "tagline"?: string;
+        /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
@@ -1012,13 +1111,11 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'philosophy'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy".
          */
         "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Engineering Principles'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles".
          */
         "heading"?: string;
         /**
@@ -1032,8 +1129,7 @@ declare namespace LocalJSX {
          */
         "layout"?: 'grid' | 'list';
         /**
-          * Short text under the tagline; empty hides it.
-          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+          * Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's.
          */
         "lead"?: string;
         /**
@@ -1041,8 +1137,7 @@ declare namespace LocalJSX {
          */
         "onLbrContentError"?: (event: LbrPrincipleCardsCustomEvent<ContentErrorDetail>) => void;
         /**
-          * A strong line under the heading; empty hides it.
-          * @default "I don't just write code. I design systems that scale."
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…").
          */
         "tagline"?: string;
         /**
@@ -1113,30 +1208,35 @@ declare namespace LocalJSX {
         "timeoutMs"?: number;
     }
     /**
-     * Loads a content document into the page's shared store, so every lbr-*
-     * element on the page shows it. Optional: without it every element shows the
-     * built-in demo. Invalid or unreachable content is refused with its field
-     * paths, shown here and sent as `lbrContentError`; the previous content stays.
+     * Loads content into the page's shared store, so every lbr-* element on the
+     * page shows it. Optional: without it every element shows the built-in demo.
+     * Documents come from inline `<script type="application/json">` children (for
+     * server rendering and strict-CSP pages), then each `src` URL, then the
+     * `content` property; they merge by top-level key, the later winning. Each is
+     * validated on its own (a JSON Resume is recognised and mapped): a refused or
+     * unreachable one is dropped whole, shown here with its field paths and sent
+     * as `lbrContentError` naming it in `source`; the others still apply. When
+     * every document is refused, the previous content stays.
      */
     interface LbrRuntime {
         /**
-          * A content document (object or JSON string). Wins over `src` when both are set.
+          * A content document (object or JSON string), merged last: its top-level keys win over `src` and inline documents.
          */
         "content"?: ContentDocument | string;
         /**
-          * Content was refused: `{ source, errors: [{ path, message }] }`.
+          * A document was refused: `{ source, errors: [{ path, message }] }`, one event per refused document.
          */
         "onLbrContentError"?: (event: LbrRuntimeCustomEvent<ContentErrorDetail>) => void;
         /**
-          * Content was accepted into the store: `{ source }`.
+          * Content was accepted into the store: `{ source, sources }` (`source`: the accepted sources joined by a space).
          */
-        "onLbrContentLoad"?: (event: LbrRuntimeCustomEvent<{ source: string }>) => void;
+        "onLbrContentLoad"?: (event: LbrRuntimeCustomEvent<{ source: string; sources: string[] }>) => void;
         /**
-          * URL of a JSON content document (absolute or relative to the page).
+          * One or more URLs of JSON content documents (absolute or relative to the page), separated by whitespace; later ones win per top-level key.
          */
         "src"?: string;
         /**
-          * `idle` until content is given, then `loading`, `loaded` or `error` (reflected for host styling).
+          * `idle` until content is given, then `loading`; `loaded` when every document was accepted, `error` when any was refused (the accepted ones still apply). Reflected for host styling.
           * @default 'idle'
          */
         "status"?: 'idle' | 'loading' | 'loaded' | 'error';
@@ -1162,13 +1262,11 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'system modules'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules".
          */
         "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Projects as Runtime Modules'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules".
          */
         "heading"?: string;
         /**
@@ -1177,14 +1275,17 @@ declare namespace LocalJSX {
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default ''
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none.
          */
         "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
         "onLbrContentError"?: (event: LbrRuntimeModulesCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1202,10 +1303,22 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
+          * Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none.
+         */
+        "eyebrow"?: string;
+        /**
+          * The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot".
+         */
+        "heading"?: string;
+        /**
           * Heading level of the name (1–6), to fit the host page's outline.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * The boot sequence finished (also under reduced motion).
          */
@@ -1214,6 +1327,10 @@ declare namespace LocalJSX {
           * The element's own `content` was refused.
          */
         "onLbrContentError"?: (event: LbrSystemBootCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1267,8 +1384,10 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "src": string;
         "selected": string;
-        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
         "heading": string;
+        "tagline": string;
         "lead": string;
     }
     interface LbrIncidentReportAttributes {
@@ -1276,6 +1395,10 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "selected": string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
         "titlePrefix": string;
     }
     interface LbrLogStreamAttributes {
@@ -1297,6 +1420,10 @@ declare namespace LocalJSX {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
         "seed": string;
         "scenario": string;
     }
@@ -1331,12 +1458,17 @@ declare namespace LocalJSX {
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "eyebrow": string;
         "heading": string;
+        "tagline": string;
         "lead": string;
     }
     interface LbrSystemBootAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
     }
     interface LbrTopologyMapAttributes {
         "theme": 'dark' | 'light' | 'auto';
@@ -1419,10 +1551,15 @@ declare module "@stencil/core" {
              */
             "lbr-recruiter-panel": LocalJSX.IntrinsicElements["lbr-recruiter-panel"] & JSXBase.HTMLAttributes<HTMLLbrRecruiterPanelElement>;
             /**
-             * Loads a content document into the page's shared store, so every lbr-*
-             * element on the page shows it. Optional: without it every element shows the
-             * built-in demo. Invalid or unreachable content is refused with its field
-             * paths, shown here and sent as `lbrContentError`; the previous content stays.
+             * Loads content into the page's shared store, so every lbr-* element on the
+             * page shows it. Optional: without it every element shows the built-in demo.
+             * Documents come from inline `<script type="application/json">` children (for
+             * server rendering and strict-CSP pages), then each `src` URL, then the
+             * `content` property; they merge by top-level key, the later winning. Each is
+             * validated on its own (a JSON Resume is recognised and mapped): a refused or
+             * unreachable one is dropped whole, shown here with its field paths and sent
+             * as `lbrContentError` naming it in `source`; the others still apply. When
+             * every document is refused, the previous content stays.
              */
             "lbr-runtime": LocalJSX.IntrinsicElements["lbr-runtime"] & JSXBase.HTMLAttributes<HTMLLbrRuntimeElement>;
             /**
