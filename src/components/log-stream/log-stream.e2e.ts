@@ -371,6 +371,49 @@ describe(TAG, () => {
     });
   });
 
+  describe('content changing after the first render', () => {
+    const ONE = { logs: [{ year: 2020, title: 'Only entry', lines: ['one line'] }] };
+
+    /** A typing page, well into the intro (more rows typed than the new content has). */
+    async function typingPage() {
+      const page = await open(TAG);
+      // Stencil catches a render error and logs it: console errors count as well as page errors.
+      const errors: string[] = [];
+      page.on('pageerror', e => errors.push(String(e)));
+      page.on('console', m => void (m.type() === 'error' && errors.push(m.text())));
+      await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelectorAll('.row').length >= 4);
+      return { page, errors };
+    }
+
+    it('takes the page content set while the intro types (store setContent), without an error', async () => {
+      const { page, errors } = await typingPage();
+      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(ONE)}))`);
+      await waitForText(page, TAG, 'Showing 2 of 2 lines');
+      expect(await rows(page)).toEqual(['[2020] Only entry', '-> one line']);
+      expect(errors).toEqual([]);
+    });
+
+    it('takes its own content set while the intro types, without an error', async () => {
+      const { page, errors } = await typingPage();
+      await page.$eval(TAG, (el: any, doc) => (el.content = doc), ONE as any);
+      await waitForText(page, TAG, 'Showing 2 of 2 lines');
+      expect(await rows(page)).toEqual(['[2020] Only entry', '-> one line']);
+      expect(errors).toEqual([]);
+    });
+
+    it('refilters when the page content changes to as many rows as before', async () => {
+      const page = await open(TAG, { reduced: true });
+      await setControl(page, 'input[type=search]', 'redis', 'input');
+      const same = { logs: [{ year: 2020, title: 'Cache layer', lines: ['redis cluster', 'nothing else'] }] };
+      // Three rows before the search, three after: the filter must run again all the same.
+      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify({ logs: [{ year: 2019, title: 'A', lines: ['b', 'c'] }] })}))`);
+      await waitForText(page, TAG, 'Showing 0 of 3 lines');
+      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(same)}))`);
+      await waitForText(page, TAG, 'Showing 2 of 3 lines');
+      expect(await rows(page)).toEqual(['[2020] Cache layer', '-> redis cluster']);
+    });
+  });
+
   it('emits lbrContentError and keeps the demo for a refused document', async () => {
     const page = await open(TAG, { reduced: true });
     const errors = await page.spyOnEvent('lbrContentError');
