@@ -109,6 +109,7 @@ export class LiveSource {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.waiting = false;
+    this.openedAt = 0;
     this.abort?.abort();
     const generation = ++this.generation;
     this.state('connecting');
@@ -122,7 +123,6 @@ export class LiveSource {
     const wanted = this.opts.type === 'sse' ? 'text/event-stream' : this.opts.type === 'ndjson' ? 'application/x-ndjson, text/plain;q=0.9' : 'text/event-stream, application/x-ndjson;q=0.9, */*;q=0.8';
     const headers: Record<string, string> = { accept: wanted };
     if (this.lastId) headers['last-event-id'] = this.lastId;
-    let decoder: Decoder | undefined;
     try {
       const res = await fetch(this.opts.url, { signal: abort.signal, headers, cache: 'no-store' });
       if (!current()) return;
@@ -139,7 +139,7 @@ export class LiveSource {
         onId: (id: string) => (this.lastId = id || undefined),
         onRetry: (ms: number) => (this.retryMs = Math.max(MIN_RETRY_MS, ms)),
       };
-      decoder = (type === 'sse' ? sseDecoder : ndjsonDecoder)(hooks, this.opts.maxLine ?? MAX_LINE);
+      const decoder: Decoder = (type === 'sse' ? sseDecoder : ndjsonDecoder)(hooks, this.opts.maxLine ?? MAX_LINE);
       this.openedAt = Date.now();
       this.state('live');
       if (!res.body) throw new Error('the response has no body');
