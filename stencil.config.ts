@@ -43,5 +43,8 @@ export const config: Config = {
     testTimeout: 60_000,
     browserArgs,
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/hydrate/', '/storybook-static/'],
+    // ESM-only dependencies: Jest (CommonJS) loads their TypeScript sources through Stencil's transpiler.
+    moduleNameMapper: { '^eventsource-parser$': '<rootDir>/node_modules/eventsource-parser/src/index.ts' },
+    transformIgnorePatterns: ['/node_modules/(?!eventsource-parser/)'],
   },
 };

@@ -7,19 +7,17 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
 import { ContentErrorDetail } from "./utils/content";
-import { Order } from "./components/log-stream/parse";
-import { SourceType } from "./components/log-stream/live-source";
+import { LogInput, Order } from "./components/log-stream/parse";
+import { SourceType } from "./components/log-stream/connection";
 import { LogFilter } from "./components/log-stream/filter";
-import { LogInput } from "./components/log-stream/log-stream";
 import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
-export { Order } from "./components/log-stream/parse";
-export { SourceType } from "./components/log-stream/live-source";
+export { LogInput, Order } from "./components/log-stream/parse";
+export { SourceType } from "./components/log-stream/connection";
 export { LogFilter } from "./components/log-stream/filter";
-export { LogInput } from "./components/log-stream/log-stream";
 export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
@@ -121,13 +119,13 @@ export namespace Components {
      * The experience stream as a live terminal log: `[year] title` headers and
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
-     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-     * fixed height and only the visible window is in the DOM, so 100,000 lines
-     * scroll like 20. Filter by year and tag, search with marked matches, follow
-     * the newest line.
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
-     * every scroll); new lines are announced instead through a polite status, at
-     * most one summary per second.
+     * every scroll); new lines and changes of the live connection are announced
+     * instead through a polite status, at most one summary of lines per second.
      */
     interface LbrLogStream {
         /**
@@ -177,11 +175,11 @@ export namespace Components {
          */
         "query"?: string;
         /**
-          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`). Reconnects send `Last-Event-ID`; see the readme.
          */
         "src"?: string;
         /**
-          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE), in the same request.
          */
         "srcType"?: SourceType;
         /**
@@ -614,13 +612,13 @@ declare global {
      * The experience stream as a live terminal log: `[year] title` headers and
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
-     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-     * fixed height and only the visible window is in the DOM, so 100,000 lines
-     * scroll like 20. Filter by year and tag, search with marked matches, follow
-     * the newest line.
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
-     * every scroll); new lines are announced instead through a polite status, at
-     * most one summary per second.
+     * every scroll); new lines and changes of the live connection are announced
+     * instead through a polite status, at most one summary of lines per second.
      */
     interface HTMLLbrLogStreamElement extends Components.LbrLogStream, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -955,13 +953,13 @@ declare namespace LocalJSX {
      * The experience stream as a live terminal log: `[year] title` headers and
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
-     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-     * fixed height and only the visible window is in the DOM, so 100,000 lines
-     * scroll like 20. Filter by year and tag, search with marked matches, follow
-     * the newest line.
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
-     * every scroll); new lines are announced instead through a polite status, at
-     * most one summary per second.
+     * every scroll); new lines and changes of the live connection are announced
+     * instead through a polite status, at most one summary of lines per second.
      */
     interface LbrLogStream {
         /**
@@ -1011,11 +1009,11 @@ declare namespace LocalJSX {
          */
         "query"?: string;
         /**
-          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`). Reconnects send `Last-Event-ID`; see the readme.
          */
         "src"?: string;
         /**
-          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE), in the same request.
          */
         "srcType"?: SourceType;
         /**
@@ -1511,13 +1509,13 @@ declare module "@stencil/core" {
              * The experience stream as a live terminal log: `[year] title` headers and
              * `-> line` entries from the `logs` content, typed in the first time it scrolls
              * into view; lines appended to the store at run time (`appendLog`), and lines
-             * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-             * fixed height and only the visible window is in the DOM, so 100,000 lines
-             * scroll like 20. Filter by year and tag, search with marked matches, follow
-             * the newest line.
+             * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+             * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+             * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+             * tag, search with marked matches, follow the newest line.
              * The log region is `role="log"` with `aria-live="off"` (its rows change on
-             * every scroll); new lines are announced instead through a polite status, at
-             * most one summary per second.
+             * every scroll); new lines and changes of the live connection are announced
+             * instead through a polite status, at most one summary of lines per second.
              */
             "lbr-log-stream": LocalJSX.IntrinsicElements["lbr-log-stream"] & JSXBase.HTMLAttributes<HTMLLbrLogStreamElement>;
             /**
