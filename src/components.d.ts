@@ -141,25 +141,27 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'experience stream'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.logs.eyebrow`, else "experience stream".
          */
-        "eyebrow": string;
+        "eyebrow"?: string;
         /**
           * Keep the newest line in view. Turns off when the user scrolls away from it, on again at the newest edge.
           * @default true
          */
         "follow": boolean;
         /**
-          * Section heading (also the log region's accessible name); empty hides it.
-          * @default 'System Logs'
+          * Section heading (also the log region's accessible name); `""` hides it. Unset: the document's `sections.logs.heading`, else "System Logs".
          */
-        "heading": string;
+        "heading"?: string;
         /**
           * Heading level (1–6), to fit the host page's outline.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.logs.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
           * @default 10000
@@ -186,6 +188,10 @@ export namespace Components {
           * Show only entries with this tag (live lines: their source).
          */
         "tag"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.logs.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -334,10 +340,22 @@ export namespace Components {
          */
         "endpoint"?: string;
         /**
-          * Heading level of "Why hire me?" (1–6), to fit the host page's outline.
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.recruiter.eyebrow`, else "recruiter mode".
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; `""` hides it. Unset: the document's `sections.recruiter.heading`, else "Why hire me?".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6), to fit the host page's outline.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.recruiter.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * Minimum time (ms) from the form appearing to a send; faster submits are refused as automated. Set 0 in tests.
           * @default 3000
@@ -356,6 +374,10 @@ export namespace Components {
           * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry. Without a report within `timeout-ms` the attempt counts as timed out.
          */
         "settle": (key: string, result: HostDelivery) => Promise<void>;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.recruiter.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -967,8 +989,7 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'experience stream'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.logs.eyebrow`, else "experience stream".
          */
         "eyebrow"?: string;
         /**
@@ -977,8 +998,7 @@ declare namespace LocalJSX {
          */
         "follow"?: boolean;
         /**
-          * Section heading (also the log region's accessible name); empty hides it.
-          * @default 'System Logs'
+          * Section heading (also the log region's accessible name); `""` hides it. Unset: the document's `sections.logs.heading`, else "System Logs".
          */
         "heading"?: string;
         /**
@@ -986,6 +1006,10 @@ declare namespace LocalJSX {
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.logs.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept.
           * @default 10000
@@ -1020,6 +1044,10 @@ declare namespace LocalJSX {
           * Show only entries with this tag (live lines: their source).
          */
         "tag"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.logs.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1164,10 +1192,22 @@ declare namespace LocalJSX {
          */
         "endpoint"?: string;
         /**
-          * Heading level of "Why hire me?" (1–6), to fit the host page's outline.
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.recruiter.eyebrow`, else "recruiter mode".
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; `""` hides it. Unset: the document's `sections.recruiter.heading`, else "Why hire me?".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6), to fit the host page's outline.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.recruiter.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * Minimum time (ms) from the form appearing to a send; faster submits are refused as automated. Set 0 in tests.
           * @default 3000
@@ -1194,6 +1234,10 @@ declare namespace LocalJSX {
           * The element's own `content` was refused.
          */
         "onLbrContentError"?: (event: LbrRecruiterPanelCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.recruiter.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1410,8 +1454,10 @@ declare namespace LocalJSX {
         "year": number;
         "tag": string;
         "query": string;
-        "heading": string;
         "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
     interface LbrOutageGameAttributes {
@@ -1442,6 +1488,10 @@ declare namespace LocalJSX {
         "timeoutMs": number;
         "minFillMs": number;
         "minIntervalMs": number;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
     interface LbrRuntimeAttributes {

@@ -17,6 +17,8 @@ const WIRED: [string, SectionKey][] = [
   ['lbr-principle-cards', 'principles'],
   ['lbr-runtime-modules', 'modules'],
   ['lbr-outage-game', 'outage'],
+  ['lbr-log-stream', 'logs'],
+  ['lbr-recruiter-panel', 'recruiter'],
 ];
 
 const pieces = (chrome: SectionChrome | undefined) => Object.values(chrome ?? {}).filter((text): text is string => !!text);

@@ -15,7 +15,7 @@ import { Connection, ConnectionBadge, ConnectionDetail, Controls, Row } from './
 import { TypingFrame } from './typing';
 import { LogView } from './view';
 import { atNewestEdge } from './viewport';
-import { headingTag } from '../../utils/heading';
+import { SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /** Row height in px; the same number is in log-stream.css (`.row`). Fixed height is what makes windowing arithmetic. */
 const ROW_H = 22;
@@ -35,7 +35,11 @@ const PENDING_LIMIT = 5000;
  * every scroll); new lines and changes of the live connection are announced
  * instead through a polite status, at most one summary of lines per second.
  *
- * @part head - Eyebrow and heading above the panel.
+ * @part intro - Eyebrow, heading, tagline and lead above the panel (see the chrome props).
+ * @part eyebrow - The small line above the heading.
+ * @part heading - The section heading.
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text under the heading.
  * @part panel - The terminal panel.
  * @part bar - Title bar with the connection state.
  * @part connection - The connection state badge (with `src`).
@@ -85,11 +89,17 @@ export class LbrLogStream {
   /** Show only lines containing this text (case-insensitive); matches are marked. */
   @Prop({ mutable: true }) query?: string;
 
-  /** Section heading (also the log region's accessible name); empty hides it. */
-  @Prop() heading = 'System Logs';
+  /** Small line above the heading; `""` hides it. Unset: the document's `sections.logs.eyebrow`, else "experience stream". */
+  @Prop() eyebrow?: string;
 
-  /** Small line above the heading; empty hides it. */
-  @Prop() eyebrow = 'experience stream';
+  /** Section heading (also the log region's accessible name); `""` hides it. Unset: the document's `sections.logs.heading`, else "System Logs". */
+  @Prop() heading?: string;
+
+  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.logs.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text under the heading; `""` hides it. Unset: the document's `sections.logs.lead`, else none. */
+  @Prop() lead?: string;
 
   /** Heading level (1–6), to fit the host page's outline. */
   @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
@@ -346,16 +356,11 @@ export class LbrLogStream {
     const filter = this.filter;
     const { years, tags } = view.options(filter);
     const dropped = view.live.dropped;
-    const Heading = headingTag(this.headingLevel) as any;
+    const chrome = sectionChrome('logs', this, this.own.doc);
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
-        {this.eyebrow || this.heading ? (
-          <header class="head" part="head">
-            {this.eyebrow ? <p class="eyebrow">{this.eyebrow}</p> : null}
-            {this.heading ? <Heading class="heading">{this.heading}</Heading> : null}
-          </header>
-        ) : null}
+        <SectionIntro chrome={chrome} level={this.headingLevel} />
         <div class="panel" part="panel">
           <div class="bar" part="bar">
             <span class="title">logs.stream</span>
@@ -371,7 +376,7 @@ export class LbrLogStream {
             onFollow={on => (this.follow = on)}
             onCopy={() => this.copy()}
           />
-          <div class="viewport" role="log" aria-live="off" aria-label={this.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
+          <div class="viewport" role="log" aria-live="off" aria-label={chrome.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
             <div class="spacer" style={{ height: `${count * ROW_H}px` }}>
               <div class="rows" style={{ transform: `translateY(${win.start * ROW_H}px)` }}>
                 {view.slice(win).map(row => (

@@ -7,15 +7,15 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { safeHref } from '../../utils/links';
 import { Motion } from '../../utils/motion';
 import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './events';
-import { copyText, deliver, mailtoAddress, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
+import { copyText, deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 import { pageDrafts } from './draft-store';
-import { splitHighlights } from './highlights';
+import { Pitch } from './pitch';
 import { Actions, ContactField, Honeypot, TerminalBar } from './form-parts';
 import { NOTICES, heldNotice, invalidNotice, refusalNotice, statusLine } from './messages';
 import { ContactFields, DeliveryResult, Outbox, createKey, edit, enqueue, initialOutbox, refusal, resendOnOnline, retryDelay, settle, start } from './outbox';
 import { draftFor, honeypotVerdict, hostResult, isAutofilled, isResend, offersFallback, resendOnLoad, restoreBox } from './queue';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
-import { headingTag } from '../../utils/heading';
+import { SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const EMPTY: ContactFields = { name: '', email: '', message: '' };
 
@@ -70,7 +70,19 @@ export class LbrRecruiterPanel {
   /** One delivered message per this many milliseconds (retries of a queued message are not limited). */
   @Prop() minIntervalMs = 30000;
 
-  /** Heading level of "Why hire me?" (1–6), to fit the host page's outline. */
+  /** Small line above the heading; `""` hides it. Unset: the document's `sections.recruiter.eyebrow`, else "recruiter mode". */
+  @Prop() eyebrow?: string;
+
+  /** The section heading; `""` hides it. Unset: the document's `sections.recruiter.heading`, else "Why hire me?". */
+  @Prop() heading?: string;
+
+  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.recruiter.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text under the heading; `""` hides it. Unset: the document's `sections.recruiter.lead`, else none. */
+  @Prop() lead?: string;
+
+  /** Heading level of the section heading (1–6), to fit the host page's outline. */
   @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   @State() fields: ContactFields = { ...EMPTY };
@@ -319,7 +331,7 @@ export class LbrRecruiterPanel {
   render() {
     const recruiter = this.recruiter;
     const profile = this.profile;
-    const Heading = headingTag(this.headingLevel) as any;
+    const chrome = sectionChrome('recruiter', this, this.own.doc);
     const url = this.url;
     const email = this.email;
     const mailto = email ? safeHref(mailtoHref(email, this.fields)) : undefined;
@@ -331,32 +343,10 @@ export class LbrRecruiterPanel {
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
-        <section class="panel" aria-labelledby="lbr-rp-title">
+        <section class="panel" aria-labelledby={chrome.heading ? 'lbr-rp-title' : undefined} aria-label={chrome.heading ? undefined : 'Contact'}>
           <div class="pitch" part="pitch" ref={el => (this.pitchEl = el)}>
-            <p class="eyebrow">recruiter mode</p>
-            <Heading id="lbr-rp-title" class="title">Why hire me?</Heading>
-            <p class="identity" part="identity">
-              <span class="name">{profile.name}</span>
-              {profile.title ? <span class="role">{profile.title}</span> : null}
-            </p>
-            {recruiter.pitch.map(text => (
-              <p class="pitch-line">
-                {splitHighlights(text, recruiter.highlights).map(s => (s.mark ? <span class="hl" part="highlight">{s.text}</span> : s.text))}
-              </p>
-            ))}
-            {recruiter.links?.length || email ? (
-              <ul class="links" part="links">
-                {(recruiter.links ?? []).map(link => {
-                  const href = safeHref(link.href);
-                  return <li>{href ? <a href={href} rel="noopener noreferrer">{link.label}</a> : <span>{link.label}</span>}</li>;
-                })}
-                {email ? (
-                  <li>
-                    <a href={safeHref(mailtoAddress(email))}>{email}</a>
-                  </li>
-                ) : null}
-              </ul>
-            ) : null}
+            <SectionIntro chrome={chrome} level={this.headingLevel} headingId="lbr-rp-title" />
+            <Pitch profile={profile} recruiter={recruiter} email={email} />
           </div>
 
           <div class="terminal" part="terminal">
