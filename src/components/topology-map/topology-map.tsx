@@ -182,6 +182,7 @@ export class LbrTopologyMap {
       this.live = { ...match, poll: { ...poll } };
     });
     this.poller = poller;
+    this.live ??= { health: {}, matched: 0, poll: { ...poller.state } }; // "loading…" until the first answer
     this.unwatch = watchVisibility(this.el, visible => poller.setActive(visible));
   }
 
@@ -499,54 +500,56 @@ export class LbrTopologyMap {
             >
               <canvas part="canvas" aria-hidden="true" ref={this.attachCanvas}></canvas>
             </div>
-            <aside class="inspector" part="inspector" aria-label="Inspector">
-              {shown >= 0 ? (
-                <div>
-                  <p class="eyebrow">{plan.layerNames[shown]}</p>
-                  <p class="name">
-                    {plan.names[shown]}
-                    {healths[shown] !== 'ok' ? <span class={`badge ${healths[shown]}`}>{healths[shown]}</span> : null}
+            <div class="controls">
+              <button type="button" class="replay" part="replay" onClick={() => this.replay()}>
+                Replay request
+              </button>
+              <p class="hop" part="hop" role="status">
+                {this.hopText}
+              </p>
+            </div>
+            <div class="side">
+              <aside class="inspector" part="inspector" aria-label="Inspector">
+                {shown >= 0 ? (
+                  <div>
+                    <p class="eyebrow">{plan.layerNames[shown]}</p>
+                    <p class="name">
+                      {plan.names[shown]}
+                      {healths[shown] !== 'ok' ? <span class={`badge ${healths[shown]}`}>{healths[shown]}</span> : null}
+                    </p>
+                    <p class="role">{plan.roles[shown]}</p>
+                  </div>
+                ) : (
+                  <p class="hint">
+                    <span class="pointer">Hover or focus a service to inspect it. Click the map, press R or use the button to replay a request.</span>
+                    <span class="finger">Tap a service to inspect it; tap the map elsewhere or use the button to replay a request.</span>
                   </p>
-                  <p class="role">{plan.roles[shown]}</p>
-                </div>
-              ) : (
-                <p class="hint">
-                  <span class="pointer">Hover or focus a service to inspect it. Click the map, press R or use the button to replay a request.</span>
-                  <span class="finger">Tap a service to inspect it; tap the map elsewhere or use the button to replay a request.</span>
+                )}
+              </aside>
+              {live ? (
+                <p class={{ live: true, stale: live.stale }} part="live">
+                  <span role="status">{live.text}</span> <span class="when">{live.when}</span>
                 </p>
-              )}
-            </aside>
+              ) : null}
+              <ul class="legend" part="legend" aria-label="Legend">
+                {plan.rings.map(r => (
+                  <li key={r.id}>
+                    <span class={`swatch shape ${r.kind}`} aria-hidden="true"></span>
+                    {r.name}
+                  </li>
+                ))}
+                <li>
+                  <span class="swatch health ok" aria-hidden="true"></span>Healthy
+                </li>
+                <li>
+                  <span class="swatch health degraded" aria-hidden="true"></span>Degraded (dashed ring): {list('degraded')}
+                </li>
+                <li>
+                  <span class="swatch health down" aria-hidden="true"></span>Down (solid ring): {list('down')}
+                </li>
+              </ul>
+            </div>
           </div>
-          <div class="controls">
-            <button type="button" class="replay" part="replay" onClick={() => this.replay()}>
-              Replay request
-            </button>
-            <p class="hop" part="hop" role="status">
-              {this.hopText}
-            </p>
-          </div>
-          {live ? (
-            <p class={{ live: true, stale: live.stale }} part="live">
-              <span role="status">{live.text}</span> <span class="when">{live.when}</span>
-            </p>
-          ) : null}
-          <ul class="legend" part="legend" aria-label="Legend">
-            {plan.rings.map(r => (
-              <li key={r.id}>
-                <span class={`swatch shape ${r.kind}`} aria-hidden="true"></span>
-                {r.name}
-              </li>
-            ))}
-            <li>
-              <span class="swatch health ok" aria-hidden="true"></span>Healthy
-            </li>
-            <li>
-              <span class="swatch health degraded" aria-hidden="true"></span>Degraded (dashed ring): {list('degraded')}
-            </li>
-            <li>
-              <span class="swatch health down" aria-hidden="true"></span>Down (solid ring): {list('down')}
-            </li>
-          </ul>
           <ul class="visually-hidden services" aria-label="Services">
             {plan.ids.map((id, i) => (
               <li key={id} data-service={id} data-health={healths[i]}>
