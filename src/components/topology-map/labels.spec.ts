@@ -1,4 +1,4 @@
-import { ANCHORS, LabelPlacer, LabelRank, PlaceOptions, boxesOverlap, circleHitsBox } from './labels';
+import { ANCHORS, FAR_RINGS, FREE, LabelPlacer, LabelRank, PlaceOptions, boxesOverlap, circleHitsBox } from './labels';
 
 /** A small deterministic PRNG (mulberry32), so a failing case can be replayed. */
 function rng(seed: number) {
@@ -104,7 +104,24 @@ describe('LabelPlacer', () => {
     priority.rankAll(i => (i === 0 ? LabelRank.Down : LabelRank.Kept));
     priority.place(o);
     expect(priority.anchor[0]).toBeGreaterThanOrEqual(ANCHORS);
+    expect(priority.anchor[0]).toBeLessThan(ANCHORS * (1 + FAR_RINGS));
     expect(violations(priority, o)).toEqual([]);
+  });
+
+  it('a priority label with no place around its node takes the nearest free spot in the canvas', () => {
+    // The node sits inside a dense field of nodes; the only room is right of the field.
+    const field: number[][] = [];
+    for (let x = 4; x <= 200; x += 14) for (let y = 4; y <= 296; y += 14) field.push([x, y]);
+    const target = field.findIndex(([x, y]) => x === 102 && y === 144);
+    const o = scene(field, 400, 300, 3);
+    const p = new LabelPlacer(new Float64Array(field.length).fill(30), 12);
+    p.rankAll(i => (i === target ? LabelRank.Inspected : LabelRank.Other));
+    p.place(o);
+    expect(p.anchor[target]).toBe(FREE);
+    const [x, y] = box(p, target);
+    expect(x).toBeGreaterThan(200);
+    expect(Math.abs(y + 6 - 144)).toBeLessThan(10); // level with its node
+    expect(violations(p, o)).toEqual([]);
   });
 
   it('keeps a label on the side it had last frame while that side is still free', () => {

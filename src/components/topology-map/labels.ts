@@ -8,8 +8,9 @@
  * priority labels go first, then labels that were shown last frame (so a
  * shown label stays shown while it still fits), then the rest. Each label
  * tries the anchor it had last frame first, so labels do not jump between
- * sides while the orbits turn. Priority labels may also try a second ring of
- * anchors one label height further out.
+ * sides while the orbits turn. Priority labels may also try further rings of
+ * anchors, each one label height further out, so that on a crowded map they
+ * still find a free place (paint draws a leader line to those).
  *
  * Everything lives in preallocated typed arrays: no allocation per frame. With
  * at most a few dozen nodes a flat scan over the placed boxes is cheaper than
@@ -19,12 +20,15 @@
 
 /** Candidate anchors, in order of preference: below, above, right, left, then the diagonals. */
 export const ANCHORS = 8;
-/** Extra anchors (one label height further out) that only priority labels may use. */
-export const FAR_ANCHORS = 8;
+/** Priority labels may also try the anchors again this many times, each ring one label height further out (drawn with a leader line). */
+export const FAR_RINGS = 4;
 const DIAG = Math.SQRT1_2;
 /** Unit offsets of each anchor: the direction from the node to the label box. */
 const DX = [0, 0, 1, -1, DIAG, -DIAG, DIAG, -DIAG];
 const DY = [1, -1, 0, 0, DIAG, DIAG, -DIAG, -DIAG];
+
+/** Anchor code of a priority label that found no place around its node and sits at the nearest free spot in the canvas. */
+export const FREE = 127;
 
 /** How a frame's labels are ranked (lower first). */
 export const LabelRank = {
@@ -111,10 +115,12 @@ export class LabelPlacer {
     for (let j = 0; j < n; j++) {
       const i = this.order[j];
       const prev = this.anchor[i];
-      const tries = this.rank[i] <= PRIORITY_RANK ? ANCHORS + FAR_ANCHORS : ANCHORS;
+      const tries = this.rank[i] <= PRIORITY_RANK ? ANCHORS * (1 + FAR_RINGS) : ANCHORS;
       let chosen = -1;
       if (prev >= 0 && prev < tries && this.fits(i, prev, o)) chosen = prev;
       for (let a = 0; chosen < 0 && a < tries; a++) if (a !== prev && this.fits(i, a, o)) chosen = a;
+      // Last resort for a label the reader needs: the nearest free spot anywhere (rare, so a slow scan is fine).
+      if (chosen < 0 && tries > ANCHORS && this.nearestFree(i, o)) chosen = FREE;
       this.anchor[i] = chosen;
       if (chosen >= 0) this.placed[this.placedCount++] = i;
     }
@@ -124,17 +130,13 @@ export class LabelPlacer {
   /** Writes node i's box for anchor `a` into `boxes` and tells whether it is free. */
   private fits(i: number, a: number, o: PlaceOptions): boolean {
     const gap = o.gap ?? 3;
-    const inset = o.inset ?? 2;
     const w = this.widths[i];
     const h = this.boxHeight;
-    const far = a >= ANCHORS ? h + gap : 0;
     const d = a % ANCHORS;
-    const x0 = o.pos[2 * i];
-    const y0 = o.pos[2 * i + 1];
-    const reach = o.radius[i] + gap + far;
+    const reach = o.radius[i] + gap + Math.floor(a / ANCHORS) * (h + gap);
     // The box's side nearest the node sits `reach` away along the anchor's direction.
-    const ax = x0 + DX[d] * reach;
-    const ay = y0 + DY[d] * reach;
+    const ax = o.pos[2 * i] + DX[d] * reach;
+    const ay = o.pos[2 * i + 1] + DY[d] * reach;
     const x = DX[d] > 0 ? ax : DX[d] < 0 ? ax - w : ax - w / 2;
     const y = DY[d] > 0 ? ay : DY[d] < 0 ? ay - h : ay - h / 2;
     const b = 4 * i;
@@ -142,14 +144,44 @@ export class LabelPlacer {
     this.boxes[b + 1] = y;
     this.boxes[b + 2] = w;
     this.boxes[b + 3] = h;
+    return this.free(x, y, w, h, o);
+  }
+
+  /** Scans the canvas for the free box nearest to node i; writes it into `boxes`. */
+  private nearestFree(i: number, o: PlaceOptions): boolean {
+    const inset = o.inset ?? 2;
+    const w = this.widths[i];
+    const h = this.boxHeight;
+    const nx = o.pos[2 * i];
+    const ny = o.pos[2 * i + 1];
+    let best = Infinity;
+    for (let y = inset; y + h <= o.height - inset; y += h / 3) {
+      for (let x = inset; x + w <= o.width - inset; x += 4) {
+        const dx = nx < x ? x - nx : nx > x + w ? nx - x - w : 0;
+        const dy = ny < y ? y - ny : ny > y + h ? ny - y - h : 0;
+        const d = dx * dx + dy * dy;
+        if (d >= best || !this.free(x, y, w, h, o)) continue;
+        best = d;
+        const b = 4 * i;
+        this.boxes[b] = x;
+        this.boxes[b + 1] = y;
+        this.boxes[b + 2] = w;
+        this.boxes[b + 3] = h;
+      }
+    }
+    return best < Infinity;
+  }
+
+  /** True when the box is inside the canvas and clear of every node, the hub and every label placed so far. */
+  private free(x: number, y: number, w: number, h: number, o: PlaceOptions): boolean {
+    const gap = o.gap ?? 3;
+    const inset = o.inset ?? 2;
     if (x < inset || y < inset || x + w > o.width - inset || y + h > o.height - inset) return false;
-    // Clear of every node (its own included: a far anchor must not swallow it either).
     const n = this.count;
     for (let j = 0; j < n; j++) {
       if (circleHitsBox(o.pos[2 * j], o.pos[2 * j + 1], o.radius[j] + 1, x, y, w, h)) return false;
     }
     if (o.hub && circleHitsBox(o.hub[0], o.hub[1], o.hub[2] + 1, x, y, w, h)) return false;
-    // Clear of every label placed before it.
     for (let p = 0; p < this.placedCount; p++) {
       const q = 4 * this.placed[p];
       const bx = this.boxes[q];

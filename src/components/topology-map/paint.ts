@@ -6,7 +6,7 @@
  * for every label chip) because this runs every animation frame.
  */
 import type { LayerKind } from '../../data/types';
-import type { LabelPlacer } from './labels';
+import { ANCHORS, LabelPlacer } from './labels';
 import type { TopologyPlan } from './orbit';
 
 const TAU = Math.PI * 2;
@@ -183,6 +183,21 @@ export function paint(ctx: CanvasRenderingContext2D, plan: TopologyPlan, f: Fram
   for (let i = 0; i < n; i++) if (anchor[i] >= 0) ctx.rect(boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3]);
   ctx.fill();
   ctx.globalAlpha = 1;
+  // A label pushed out past its nearest ring of places is tied to its node by a leader line.
+  ctx.strokeStyle = c.muted;
+  ctx.beginPath();
+  for (let i = 0; i < n; i++) {
+    if (anchor[i] < ANCHORS) continue;
+    const b = 4 * i;
+    const x = pos[2 * i];
+    const y = pos[2 * i + 1];
+    const tx = Math.min(Math.max(x, boxes[b]), boxes[b] + boxes[b + 2]);
+    const ty = Math.min(Math.max(y, boxes[b + 1]), boxes[b + 1] + boxes[b + 3]);
+    const d = Math.hypot(tx - x, ty - y) || 1;
+    ctx.moveTo(x + ((tx - x) / d) * (node + 2), y + ((ty - y) / d) * (node + 2));
+    ctx.lineTo(tx, ty);
+  }
+  ctx.stroke();
   ctx.font = c.font;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';

@@ -144,7 +144,8 @@ export class LbrTopologyMap {
   componentDidRender() {
     if (this.colorsFor !== this.theme) this.readColors();
     this.syncLoop();
-    this.requestDraw();
+    // Draw now, not at the next frame: health, selection and labels in layout() then always agree.
+    this.draw();
   }
 
   disconnectedCallback() {
