@@ -177,27 +177,32 @@ export function paint(ctx: CanvasRenderingContext2D, plan: TopologyPlan, f: Fram
 
   // Labels: a chip in the map's own background under each, so orbit and path lines never cross the text.
   const { boxes, anchor } = f.labels;
+  let leaders = false;
   ctx.fillStyle = c.surface;
-  ctx.globalAlpha = 0.85;
-  ctx.beginPath();
-  for (let i = 0; i < n; i++) if (anchor[i] >= 0) ctx.rect(boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3]);
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  // A label pushed out past its nearest ring of places is tied to its node by a leader line.
-  ctx.strokeStyle = c.muted;
   ctx.beginPath();
   for (let i = 0; i < n; i++) {
-    if (anchor[i] < ANCHORS) continue;
-    const b = 4 * i;
-    const x = pos[2 * i];
-    const y = pos[2 * i + 1];
-    const tx = Math.min(Math.max(x, boxes[b]), boxes[b] + boxes[b + 2]);
-    const ty = Math.min(Math.max(y, boxes[b + 1]), boxes[b + 1] + boxes[b + 3]);
-    const d = Math.hypot(tx - x, ty - y) || 1;
-    ctx.moveTo(x + ((tx - x) / d) * (node + 2), y + ((ty - y) / d) * (node + 2));
-    ctx.lineTo(tx, ty);
+    if (anchor[i] < 0) continue;
+    ctx.rect(boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3]);
+    if (anchor[i] >= ANCHORS) leaders = true;
   }
-  ctx.stroke();
+  ctx.fill();
+  // A label pushed out past its nearest ring of places is tied to its node by a leader line.
+  if (leaders) {
+    ctx.strokeStyle = c.muted;
+    ctx.beginPath();
+    for (let i = 0; i < n; i++) {
+      if (anchor[i] < ANCHORS) continue;
+      const b = 4 * i;
+      const x = pos[2 * i];
+      const y = pos[2 * i + 1];
+      const tx = Math.min(Math.max(x, boxes[b]), boxes[b] + boxes[b + 2]);
+      const ty = Math.min(Math.max(y, boxes[b + 1]), boxes[b + 1] + boxes[b + 3]);
+      const d = Math.hypot(tx - x, ty - y) || 1;
+      ctx.moveTo(x + ((tx - x) / d) * (node + 2), y + ((ty - y) / d) * (node + 2));
+      ctx.lineTo(tx, ty);
+    }
+    ctx.stroke();
+  }
   ctx.font = c.font;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
