@@ -204,3 +204,34 @@ export function liveStatus(s: PollState, matched: number, total: number, time = 
   if (!s.report) return { text: 'Live health: loading…', when, stale: false };
   return { text: `Live health: ${matched} of ${total} services in the status document.`, when, stale: false };
 }
+
+/**
+ * Live health for one element: a poller for its `health-src` that runs only
+ * while the element can be seen. `onChange` gets the poll state once at the
+ * start (nothing yet: "loading") and after every poll.
+ */
+export class LiveHealth {
+  private poller?: HealthPoller;
+  private unwatch?: () => void;
+
+  constructor(private host: HTMLElement, private onChange: (state: PollState) => void) {}
+
+  get running(): boolean {
+    return !!this.poller;
+  }
+
+  /** Starts polling `url` (resolved against the page) every `seconds` (see `intervalMs`). */
+  start(url: string, seconds: number | string | undefined): void {
+    if (this.poller) return;
+    const poller = new HealthPoller(new URL(url, document.baseURI).href, intervalMs(seconds), this.onChange);
+    this.poller = poller;
+    this.onChange({ ...poller.state });
+    this.unwatch = watchVisibility(this.host, visible => poller.setActive(visible));
+  }
+
+  stop(): void {
+    this.poller?.stop();
+    this.unwatch?.();
+    this.poller = this.unwatch = undefined;
+  }
+}

@@ -49,6 +49,42 @@ describe('Replay', () => {
   });
 });
 
+describe('Replay.stepEvery (reduced motion)', () => {
+  it('jumps one whole hop per timer tick until done, then stops asking for timers', () => {
+    const { replay, log } = recorder([1, 2, 3]);
+    const timers: (() => void)[] = [];
+    const after = (ms: number, fn: () => void) => {
+      expect(ms).toBe(HOP_MS);
+      timers.push(fn);
+      return () => undefined;
+    };
+    let steps = 0;
+    replay.start();
+    replay.stepEvery(after, () => steps++);
+    while (timers.length) timers.shift()!();
+    expect(log).toEqual(['hop 0/3 s1', 'hop 1/3 s2', 'hop 2/3 s3', 'complete']);
+    expect(steps).toBe(3); // two hops, then the rest on the last one
+  });
+
+  it('cancel stops the steps', () => {
+    const { replay, log } = recorder([1, 2, 3]);
+    let pending: (() => void) | undefined;
+    let cancelled = false;
+    replay.start();
+    const cancel = replay.stepEvery(
+      (_ms, fn) => {
+        pending = fn;
+        return () => (cancelled = true);
+      },
+      () => undefined,
+    );
+    cancel();
+    expect(cancelled).toBe(true);
+    expect(pending).toBeDefined();
+    expect(log).toEqual(['hop 0/3 s1']);
+  });
+});
+
 describe('captions', () => {
   const plan = planTopology(demo);
   it('names the path, a hop and completion', () => {

@@ -59,6 +59,21 @@ export class Replay {
     }
   }
 
+  /**
+   * Under reduced motion the packet jumps: one whole hop every `HOP_MS` of
+   * `after` (a Motion timer), `onStep` after each, until done. Returns a cancel.
+   */
+  stepEvery(after: (ms: number, fn: () => void) => () => void, onStep: () => void): () => void {
+    let cancel = () => {};
+    const step = () => {
+      this.advance(HOP_MS);
+      onStep();
+      if (this.running) cancel = after(HOP_MS, step);
+    };
+    if (this.running) cancel = after(HOP_MS, step);
+    return () => cancel();
+  }
+
   /** The hop the packet last reached during a replay, or -1. */
   get current(): number {
     return this.running ? this.at.index : -1;

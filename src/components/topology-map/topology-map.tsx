@@ -1,4 +1,4 @@
-import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
+import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
 import { topology as demoTopology } from '../../data/demo/topology';
 import type { ContentDocument, Topology } from '../../data/types';
 import { selectService, state } from '../../store';
@@ -6,13 +6,13 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { nextIndex } from '../../utils/keys';
 import { Motion } from '../../utils/motion';
 import { HEALTH_RANK, NodeHealth, combinedHealth, matchHealth } from './health';
-import { HealthPoller, PollState, intervalMs, liveStatus, watchVisibility } from './health-poll';
-import { LabelPlacer, LabelRank } from './labels';
-import { HOP_MS, TopologyPlan, hitTest, planTopology, positionsAt } from './orbit';
-import { Frame, LABEL_BOX_H, LABEL_PAD_X, Palette, geometry, nodeExtents, paint, readPalette } from './paint';
+import { LiveHealth, PollState, liveStatus } from './health-poll';
+import { LabelRank } from './labels';
+import { TopologyPlan, planTopology } from './orbit';
+import { Inspector, Legend, ServiceList } from './parts';
 import { Replay, completeCaption, hopCaption, pathCaption } from './replay';
+import { FrameInput, MapScene } from './scene';
 import type { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from './types';
-
 
 const HEALTHS: NodeHealth[] = ['ok', 'degraded', 'down'];
 /** Pointer distance (CSS px) that still counts as "on" a node; a finger gets more. */
@@ -90,26 +90,9 @@ export class LbrTopologyMap {
   private plan!: TopologyPlan;
   private plannedFor?: Topology;
   private replayer!: Replay;
-  /** x, y per service (CSS px in the canvas), as last drawn. */
-  private pos = new Float64Array(0);
-  /** Drawn extent (radius) per service, as last drawn. */
-  private extent = new Float64Array(0);
-  /** Health rank per service (0 ok, 1 degraded, 2 down), refreshed on render. */
-  private health = new Uint8Array(0);
+  /** The canvas and what was last drawn on it. */
+  private scene = new MapScene(() => this.requestDraw());
   private selectedIndex = -1;
-  private placer?: LabelPlacer;
-  private placerFont = '';
-  private frame?: Frame;
-
-  private canvas?: HTMLCanvasElement;
-  private ctx?: CanvasRenderingContext2D | null;
-  private resizer?: ResizeObserver;
-  private width = 0;
-  private height = 0;
-  private dpr = 1;
-  private colors?: Palette;
-  private colorsFor = '';
-  private schemeQuery?: MediaQueryList;
   /** Orbit clock (ms of active time). */
   private t = 0;
   /** Reduced motion, cached off the frame path (Motion.reduced walks the DOM). */
@@ -118,16 +101,15 @@ export class LbrTopologyMap {
   private stopStep?: () => void;
   private lastEmitted: string | null = null;
   private touch = false;
-  private poller?: HealthPoller;
-  private unwatch?: () => void;
+  private liveHealth?: LiveHealth;
+  /** Reused every frame (the frame loop allocates nothing). */
+  private input: FrameInput = { t: 0, selected: -1, focused: -1, hop: -1, progress: 0, rank: (i, shown) => this.rankOf(i, shown) };
 
   connectedCallback() {
     this.motion = new Motion(this.el, () => this.motionChanged());
     this.motion.connect();
     this.stopLoop = undefined;
-    this.schemeQuery = window.matchMedia?.('(prefers-color-scheme: light)');
-    this.schemeQuery?.addEventListener?.('change', this.schemeChanged);
-    if (this.canvas) this.observe();
+    this.scene.connect(this.el);
     this.syncLoop();
     this.startPolling();
   }
@@ -142,7 +124,7 @@ export class LbrTopologyMap {
   }
 
   componentDidRender() {
-    if (this.colorsFor !== this.theme) this.readColors();
+    this.scene.theme(this.theme);
     this.syncLoop();
     // Draw now, not at the next frame: health, selection and labels in layout() then always agree.
     this.draw();
@@ -152,10 +134,8 @@ export class LbrTopologyMap {
     this.motion.disconnect();
     this.stopLoop = this.stopStep = undefined;
     this.replayer?.stop();
-    this.resizer?.disconnect();
-    this.resizer = undefined;
-    this.schemeQuery?.removeEventListener?.('change', this.schemeChanged);
-    this.stopPolling();
+    this.scene.disconnect();
+    this.liveHealth?.stop();
   }
 
   @Watch('content')
@@ -166,7 +146,7 @@ export class LbrTopologyMap {
   @Watch('healthSrc')
   @Watch('healthInterval')
   protected healthSrcChanged() {
-    this.stopPolling();
+    this.liveHealth?.stop();
     this.live = null; // another source: its word replaces the old one
     this.startPolling();
   }
@@ -175,16 +155,16 @@ export class LbrTopologyMap {
     this.startPolling();
   }
 
-  /** Polls `health-src` (if any) while the map is connected; the poller pauses itself while the map cannot be seen. */
+  /** Polls `health-src` (if any) while connected; it pauses itself while the map cannot be seen. Never while server rendering. */
   private startPolling() {
-    if (this.poller || !this.healthSrc || typeof window === 'undefined' || !this.el.isConnected) return;
-    const poller = new HealthPoller(new URL(this.healthSrc, document.baseURI).href, intervalMs(this.healthInterval), poll => {
-      const match = poll.report && this.plan ? matchHealth(poll.report, this.plan) : { health: {}, matched: 0 };
-      this.live = { ...match, poll: { ...poll } };
-    });
-    this.poller = poller;
-    this.live ??= { health: {}, matched: 0, poll: { ...poller.state } }; // "loading…" until the first answer
-    this.unwatch = watchVisibility(this.el, visible => poller.setActive(visible));
+    if (!this.healthSrc || !Build.isBrowser || !this.el.isConnected) return;
+    this.liveHealth ??= new LiveHealth(this.el, poll => (this.live = this.matched(poll)));
+    this.liveHealth.start(this.healthSrc, this.healthInterval);
+  }
+
+  /** Live health per service of this plan from a poll's report (kept through failures). */
+  private matched(poll: PollState) {
+    return { ...(poll.report && this.plan ? matchHealth(poll.report, this.plan) : { health: {}, matched: 0 }), poll: { ...poll } };
   }
 
   /** Sends a packet along the request path again from the first hop (stepping hop by hop under reduced motion). */
@@ -193,14 +173,7 @@ export class LbrTopologyMap {
     this.stopStep?.();
     this.stopStep = undefined;
     this.replayer.start();
-    if (this.motion.reduced && this.replayer.running) {
-      const step = () => {
-        this.replayer.advance(HOP_MS);
-        this.requestDraw();
-        this.stopStep = this.replayer.running ? this.motion.after(HOP_MS, step) : undefined;
-      };
-      this.stopStep = this.motion.after(HOP_MS, step);
-    }
+    if (this.motion.reduced) this.stopStep = this.replayer.stepEvery((ms, fn) => this.motion.after(ms, fn), () => this.requestDraw());
     this.requestDraw();
   }
 
@@ -210,10 +183,7 @@ export class LbrTopologyMap {
    */
   @Method()
   async servicePosition(id: string): Promise<{ x: number; y: number } | null> {
-    const i = this.plan.ids.indexOf(id);
-    if (i < 0 || !this.canvas || !this.width) return null;
-    const rect = this.canvas.getBoundingClientRect();
-    return { x: rect.left + this.pos[2 * i], y: rect.top + this.pos[2 * i + 1] };
+    return this.scene.clientPosition(this.plan.ids.indexOf(id));
   }
 
   /**
@@ -223,26 +193,7 @@ export class LbrTopologyMap {
    */
   @Method()
   async layout(): Promise<TopologyLayout> {
-    const { plan, placer } = this;
-    const drawn = !!this.frame;
-    return {
-      width: drawn ? this.width : 0,
-      height: drawn ? this.height : 0,
-      nodes: plan.ids.map((id, i) => {
-        const b = 4 * i;
-        const box = placer?.boxes;
-        return {
-          id,
-          name: plan.names[i],
-          layer: plan.layers[i],
-          x: this.pos[2 * i],
-          y: this.pos[2 * i + 1],
-          radius: this.extent[i],
-          health: HEALTHS[this.health[i]],
-          label: drawn && box && placer!.anchor[i] >= 0 ? { x: box[b], y: box[b + 1], width: box[b + 2], height: box[b + 3] } : null,
-        };
-      }),
-    };
+    return this.scene.layout();
   }
 
   private replan(topology: Topology) {
@@ -260,17 +211,12 @@ export class LbrTopologyMap {
         this.lbrRequestComplete.emit({ path: Array.from(path, i => ids[i]) });
       },
     });
-    const n = ids.length;
-    this.pos = new Float64Array(n * 2);
-    this.extent = new Float64Array(n);
-    this.health = new Uint8Array(n);
-    this.placer = undefined;
-    this.frame = undefined;
+    this.scene.setPlan(this.plan);
     this.hovered = this.focused = -1;
     this.stopStep?.();
     this.stopStep = undefined;
     this.hopText = pathCaption(this.plan);
-    if (this.live?.poll.report) this.live = { ...matchHealth(this.live.poll.report, this.plan), poll: this.live.poll };
+    if (this.live) this.live = this.matched(this.live.poll);
   }
 
   /** One animation frame (normal motion only): orbits advance, a replay travels. */
@@ -296,100 +242,36 @@ export class LbrTopologyMap {
     this.requestDraw();
   }
 
-  private schemeChanged = () => {
-    this.colorsFor = '';
-    this.readColors();
-    this.requestDraw();
-  };
-
   /** Draws now unless the loop will draw on its next frame anyway. */
   private requestDraw() {
     if (!this.stopLoop || !this.motion.active) this.draw();
   }
 
-  private readColors() {
-    if (typeof getComputedStyle === 'undefined') return;
-    this.colors = readPalette(this.el);
-    this.colorsFor = this.theme;
-  }
-
   private attachCanvas = (el?: HTMLCanvasElement) => {
-    if (!el || el === this.canvas) return;
-    this.canvas = el;
-    this.ctx = el.getContext('2d');
-    this.observe();
+    if (el) this.scene.attach(el);
   };
 
-  private observe() {
-    if (typeof ResizeObserver === 'undefined' || !this.canvas) return;
-    this.resizer?.disconnect();
-    this.resizer = new ResizeObserver(entries => {
-      const box = entries[entries.length - 1].contentRect;
-      this.resize(box.width, box.height);
-    });
-    this.resizer.observe(this.canvas.parentElement!);
-  }
-
-  /** Sizes the backing store to device pixels, so lines stay crisp on HiDPI screens. */
-  private resize(width: number, height: number) {
-    if (!this.canvas) return;
-    this.dpr = window.devicePixelRatio || 1;
-    this.width = width;
-    this.height = height;
-    this.canvas.width = Math.max(1, Math.round(width * this.dpr));
-    this.canvas.height = Math.max(1, Math.round(height * this.dpr));
-    this.requestDraw();
-  }
-
-  /** Label widths are measured once per topology and font, not per frame. */
-  private labelsFor(ctx: CanvasRenderingContext2D, font: string): LabelPlacer {
-    if (this.placer && this.placerFont === font) return this.placer;
-    ctx.font = font;
-    const widths = Float64Array.from(this.plan.names, name => Math.ceil(ctx.measureText(name).width) + 2 * LABEL_PAD_X);
-    this.placerFont = font;
-    return (this.placer = new LabelPlacer(widths, LABEL_BOX_H));
-  }
-
   private draw() {
-    const { ctx, colors, plan } = this;
-    if (!ctx || !colors || !plan || !this.width) return;
-    const f = this.frame ?? (this.frame = { ...geometry(0, 0, 0), width: 0, height: 0, dpr: 1, pos: this.pos, health: this.health, selected: -1, focused: -1, hop: -1, progress: 0, labels: this.placer! });
-    geometry(this.width, this.height, plan.ids.length, f);
-    f.width = this.width;
-    f.height = this.height;
-    f.dpr = this.dpr;
-    f.pos = positionsAt(plan, this.still ? 0 : this.t, f.cx, f.cy, f.maxR, this.pos);
-    f.health = this.health;
-    f.selected = this.selectedIndex;
-    f.focused = this.hasFocus ? this.focused : -1;
-    f.hop = this.replayer.current;
-    f.progress = this.still ? 0 : this.replayer.at.progress;
-    f.labels = this.labelsFor(ctx, colors.font);
-    nodeExtents(plan, f, this.extent);
-    f.labels.rankAll(this.rankOf);
-    const o = this.placeOptions;
-    o.width = f.width;
-    o.height = f.height;
-    o.pos = f.pos;
-    o.radius = this.extent;
-    o.hub[0] = f.cx;
-    o.hub[1] = f.cy;
-    f.labels.place(o);
-    paint(ctx, plan, f, colors);
+    if (!this.plan) return;
+    const { input, replayer } = this;
+    input.t = this.still ? 0 : this.t;
+    input.selected = this.selectedIndex;
+    input.focused = this.hasFocus ? this.focused : -1;
+    input.hop = replayer.current;
+    input.progress = this.still ? 0 : replayer.at.progress;
+    this.scene.draw(input);
   }
-
-  /** Reused every frame (the frame loop allocates nothing). */
-  private placeOptions = { width: 0, height: 0, pos: this.pos, radius: this.extent, hub: [0, 0, 3] as [number, number, number] };
 
   /** Which labels a reader needs first: what they inspect, the current hop, what is unhealthy. */
-  private rankOf = (i: number, wasShown: boolean): LabelRank => {
+  private rankOf(i: number, wasShown: boolean): LabelRank {
     if (i === this.hovered || i === this.focused || i === this.selectedIndex) return LabelRank.Inspected;
     const hop = this.replayer.current;
     if (hop >= 0 && this.plan.path[hop] === i) return LabelRank.Hop;
-    if (this.health[i] === 2) return LabelRank.Down;
-    if (this.health[i] === 1) return LabelRank.Degraded;
+    const health = this.scene.health[i];
+    if (health === 2) return LabelRank.Down;
+    if (health === 1) return LabelRank.Degraded;
     return wasShown ? LabelRank.Kept : LabelRank.Other;
-  };
+  }
 
   /** Shows a service in the inspector, selects it in the store and tells the page (once per change unless forced). */
   private inspect(i: number, force = false) {
@@ -401,19 +283,13 @@ export class LbrTopologyMap {
     this.lbrServiceSelect.emit({ service: { id, name: this.plan.names[i], layer: this.plan.layers[i], role: this.plan.roles[i] } });
   }
 
-  private pointAt(e: MouseEvent, radius = HIT_RADIUS): number {
-    if (!this.canvas) return -1;
-    const rect = this.canvas.getBoundingClientRect();
-    return hitTest(this.pos, this.plan.ids.length, e.clientX - rect.left, e.clientY - rect.top, radius);
-  }
-
   private onPointerDown = (e: PointerEvent) => {
     this.touch = e.pointerType === 'touch' || e.pointerType === 'pen';
   };
 
   private onPointerMove = (e: PointerEvent) => {
     if (e.pointerType === 'touch') return; // a finger sliding over the map is not hovering
-    const i = this.pointAt(e);
+    const i = this.scene.hit(e.clientX, e.clientY, HIT_RADIUS);
     if (i !== this.hovered) this.hovered = i;
     this.inspect(i);
   };
@@ -424,7 +300,7 @@ export class LbrTopologyMap {
 
   private onClick = (e: MouseEvent) => {
     // A finger has no hover: a tap on a node inspects it, a tap elsewhere replays.
-    const i = this.pointAt(e, this.touch ? TOUCH_RADIUS : HIT_RADIUS);
+    const i = this.scene.hit(e.clientX, e.clientY, this.touch ? TOUCH_RADIUS : HIT_RADIUS);
     if (i >= 0) {
       this.focused = i;
       this.inspect(i);
@@ -457,13 +333,8 @@ export class LbrTopologyMap {
   };
 
   private healthNote(i: number) {
-    return this.health[i] ? ` (${HEALTHS[this.health[i]]})` : '';
-  }
-
-  private stopPolling() {
-    this.poller?.stop();
-    this.unwatch?.();
-    this.poller = this.unwatch = undefined;
+    const health = this.scene.health[i];
+    return health ? ` (${HEALTHS[health]})` : '';
   }
 
   render() {
@@ -471,13 +342,9 @@ export class LbrTopologyMap {
     const n = plan.ids.length;
     // Reading the store here re-renders (and redraws) when health or selection changes.
     const healths = plan.ids.map((id, i) => combinedHealth(state.health, this.live?.health, id, plan.kinds[i]));
-    healths.forEach((hl, i) => (this.health[i] = HEALTH_RANK[hl]));
+    healths.forEach((hl, i) => (this.scene.health[i] = HEALTH_RANK[hl]));
     this.selectedIndex = state.selectedServiceId ? plan.ids.indexOf(state.selectedServiceId) : -1;
     const shown = this.hovered >= 0 ? this.hovered : this.focused >= 0 ? this.focused : this.selectedIndex;
-    const list = (h: NodeHealth) => {
-      const names = plan.names.filter((_, i) => healths[i] === h);
-      return names.length ? (names.length <= 3 ? names.join(', ') : `${names.length} services`) : 'none';
-    };
     const live = this.healthSrc && this.live ? liveStatus(this.live.poll, this.live.matched, n) : null;
 
     return (
@@ -510,55 +377,16 @@ export class LbrTopologyMap {
               </p>
             </div>
             <div class="side">
-              <aside class="inspector" part="inspector" aria-label="Inspector">
-                {shown >= 0 ? (
-                  <div>
-                    <p class="eyebrow">{plan.layerNames[shown]}</p>
-                    <p class="name">
-                      {plan.names[shown]}
-                      {healths[shown] !== 'ok' ? <span class={`badge ${healths[shown]}`}>{healths[shown]}</span> : null}
-                    </p>
-                    <p class="role">{plan.roles[shown]}</p>
-                  </div>
-                ) : (
-                  <p class="hint">
-                    <span class="pointer">Hover or focus a service to inspect it. Click the map, press R or use the button to replay a request.</span>
-                    <span class="finger">Tap a service to inspect it; tap the map elsewhere or use the button to replay a request.</span>
-                  </p>
-                )}
-              </aside>
+              <Inspector plan={plan} healths={healths} index={shown} />
               {live ? (
                 <p class={{ live: true, stale: live.stale }} part="live">
                   <span role="status">{live.text}</span> <span class="when">{live.when}</span>
                 </p>
               ) : null}
-              <ul class="legend" part="legend" aria-label="Legend">
-                {plan.rings.map(r => (
-                  <li key={r.id}>
-                    <span class={`swatch shape ${r.kind}`} aria-hidden="true"></span>
-                    {r.name}
-                  </li>
-                ))}
-                <li>
-                  <span class="swatch health ok" aria-hidden="true"></span>Healthy
-                </li>
-                <li>
-                  <span class="swatch health degraded" aria-hidden="true"></span>Degraded (dashed ring): {list('degraded')}
-                </li>
-                <li>
-                  <span class="swatch health down" aria-hidden="true"></span>Down (solid ring): {list('down')}
-                </li>
-              </ul>
+              <Legend plan={plan} healths={healths} />
             </div>
           </div>
-          <ul class="visually-hidden services" aria-label="Services">
-            {plan.ids.map((id, i) => (
-              <li key={id} data-service={id} data-health={healths[i]}>
-                {plan.names[i]}, {plan.layerNames[i]}
-                {healths[i] !== 'ok' ? ` (${healths[i]})` : ''}: {plan.roles[i]}
-              </li>
-            ))}
-          </ul>
+          <ServiceList plan={plan} healths={healths} />
           <p class="visually-hidden" role="status">
             {this.announce}
           </p>
