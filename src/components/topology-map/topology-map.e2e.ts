@@ -606,7 +606,7 @@ describe(TAG, () => {
       expect(maxInFlight).toBe(1);
     });
 
-    it('pauses while the tab is hidden and polls again when it is shown', async () => {
+    it('pauses while the tab is hidden or the map is off screen, and polls again when it is seen', async () => {
       const page = await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
       await waitForText(page, TAG, '2 of 14');
       await setTabHidden(page, true);
@@ -615,9 +615,26 @@ describe(TAG, () => {
       await new Promise(r => setTimeout(r, 3500)); // three intervals and more
       expect(served()).toBe(hidden);
       await setTabHidden(page, false);
-      const end = Date.now() + 20000;
-      while (served() === hidden && Date.now() < end) await new Promise(r => setTimeout(r, 100));
+      const until = async (what: () => boolean) => {
+        const end = Date.now() + 20000;
+        while (!what() && Date.now() < end) await new Promise(r => setTimeout(r, 100));
+      };
+      await until(() => served() > hidden);
       expect(served()).toBeGreaterThan(hidden);
+
+      // Scrolled off screen: the same.
+      await page.$eval(TAG, el => {
+        const spacer = document.createElement('div');
+        spacer.style.height = '5000px';
+        el.before(spacer);
+      });
+      await new Promise(r => setTimeout(r, 1500));
+      const away = served();
+      await new Promise(r => setTimeout(r, 3500));
+      expect(served()).toBe(away);
+      await page.$eval(TAG, el => el.scrollIntoView());
+      await until(() => served() > away);
+      expect(served()).toBeGreaterThan(away);
     });
 
     it('reads Uptime Kuma heartbeats (names from its status page) and a plain map, by name case-insensitively', async () => {
