@@ -196,5 +196,6 @@ describe('liveStatus', () => {
     const s = liveStatus({ ...base, report, updated: 1, error: 'the server answered HTTP 503', failures: 2, next: 120_000 }, 12, 14, time);
     expect(s).toEqual({ text: 'Live health is stale: the server answered HTTP 503; showing the last good health, retrying in 2 min.', when: 'updated 12:00:00', stale: true });
     expect(liveStatus({ ...base, error: 'the answer is not JSON', failures: 1, next: 60_000 }, 0, 14, time).text).toBe('No live health: the answer is not JSON; retrying in 1 min.');
+    expect(liveStatus({ ...base, error: 'health-src "http://[" is not a URL', failures: 1, next: 0 }, 0, 14, time).text).toBe('No live health: health-src "http://[" is not a URL.');
   });
 });

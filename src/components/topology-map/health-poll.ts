@@ -177,7 +177,8 @@ export class HealthPoller {
  * or the tab is hidden or shown (the signals Motion uses). Returns a stop function.
  */
 export function watchVisibility(host: HTMLElement, onChange: (visible: boolean) => void): () => void {
-  let onScreen = true;
+  // With an IntersectionObserver its first report (right after observe) decides; without one, assume visible.
+  let onScreen = typeof IntersectionObserver === 'undefined';
   const report = () => onChange(onScreen && !document.hidden);
   const io =
     typeof IntersectionObserver === 'undefined'
@@ -199,6 +200,7 @@ export function watchVisibility(host: HTMLElement, onChange: (visible: boolean) 
 export function liveStatus(s: PollState, matched: number, total: number, time = (ms: number) => new Date(ms).toLocaleTimeString()): { text: string; when: string; stale: boolean } {
   const when = s.updated ? `updated ${time(s.updated)}` : '';
   const retry = s.next >= 60_000 ? `${Math.round(s.next / 60_000)} min` : `${Math.round(s.next / 1000)} s`;
+  if (s.error && !s.next) return { text: `No live health: ${s.error}.`, when, stale: true };
   if (s.error && s.report) return { text: `Live health is stale: ${s.error}; showing the last good health, retrying in ${retry}.`, when, stale: true };
   if (s.error) return { text: `No live health: ${s.error}; retrying in ${retry}.`, when, stale: true };
   if (!s.report) return { text: 'Live health: loading…', when, stale: false };
@@ -223,7 +225,14 @@ export class LiveHealth {
   /** Starts polling `url` (resolved against the page) every `seconds` (see `intervalMs`). */
   start(url: string, seconds: number | string | undefined): void {
     if (this.poller) return;
-    const poller = new HealthPoller(new URL(url, document.baseURI).href, intervalMs(seconds), this.onChange);
+    let href: string;
+    try {
+      href = new URL(url, document.baseURI).href;
+    } catch {
+      this.onChange({ report: null, updated: 0, error: `health-src "${url}" is not a URL`, failures: 1, next: 0 });
+      return;
+    }
+    const poller = new HealthPoller(href, intervalMs(seconds), this.onChange);
     this.poller = poller;
     this.onChange({ ...poller.state });
     this.unwatch = watchVisibility(this.host, visible => poller.setActive(visible));

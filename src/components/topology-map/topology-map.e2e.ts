@@ -637,6 +637,13 @@ describe(TAG, () => {
       expect(served()).toBeGreaterThan(away);
     });
 
+    it('says so when health-src is not a URL, and keeps drawing', async () => {
+      const page = await openOnServer(server, TAG, `<${TAG} health-src="http://[oops" health-interval="1"></${TAG}>`, { reduced: true });
+      await waitForText(page, TAG, 'No live health: health-src "http://[oops" is not a URL.');
+      expect(await healthOf(page, 'postgres')).toBe('ok');
+      expect(served()).toBe(0);
+    });
+
     it('reads Uptime Kuma heartbeats (names from its status page) and a plain map, by name case-insensitively', async () => {
       server.route('/api/status-page/heartbeat/prod', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ heartbeatList: { '4': [{ status: 1 }, { status: 0 }], '9': [{ status: 2 }] }, uptimeList: {} })));
       server.route('/api/status-page/prod', (_req, res) =>
