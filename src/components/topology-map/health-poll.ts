@@ -208,13 +208,15 @@ export function liveStatus(s: PollState, matched: number, total: number, time = 
 }
 
 /**
- * Live health for one element: a poller for its `health-src` that runs only
- * while the element can be seen. `onChange` gets the poll state once at the
- * start (nothing yet: "loading") and after every poll.
+ * Live health for one element and one `health-src`: a poller that runs only
+ * while the element can be seen. `onChange` gets the poll state at the first
+ * start (nothing yet: "loading") and after every poll; started again after a
+ * stop (the element moved in the DOM), the last state stands until the next answer.
  */
 export class LiveHealth {
   private poller?: HealthPoller;
   private unwatch?: () => void;
+  private started = false;
 
   constructor(private host: HTMLElement, private onChange: (state: PollState) => void) {}
 
@@ -234,7 +236,8 @@ export class LiveHealth {
     }
     const poller = new HealthPoller(href, intervalMs(seconds), this.onChange);
     this.poller = poller;
-    this.onChange({ ...poller.state });
+    if (!this.started) this.onChange({ ...poller.state });
+    this.started = true;
     this.unwatch = watchVisibility(this.host, visible => poller.setActive(visible));
   }
 

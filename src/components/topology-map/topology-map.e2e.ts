@@ -560,6 +560,9 @@ describe(TAG, () => {
       expect(served() - before).toBeLessThanOrEqual(2); // the poll in flight at the switch, at most, then the next one
       expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('.legend')!.textContent)).toContain('Down (solid ring): PostgreSQL');
       expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[data-service="postgres"]')!.textContent)).toContain('(down)');
+      // Moved in the DOM (as frameworks do): the live health stays while polling resumes.
+      await page.$eval(TAG, el => document.body.prepend(el));
+      expect(await healthOf(page, 'postgres')).toBe('down');
       answer.body = statuspage('operational');
       await waitHealth(page, 'postgres', 'ok');
     });

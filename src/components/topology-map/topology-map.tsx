@@ -147,6 +147,7 @@ export class LbrTopologyMap {
   @Watch('healthInterval')
   protected healthSrcChanged() {
     this.liveHealth?.stop();
+    this.liveHealth = undefined;
     this.live = null; // another source: its word replaces the old one
     this.startPolling();
   }
