@@ -12,7 +12,7 @@ import { SourceType } from "./components/log-stream/connection";
 import { LogFilter } from "./components/log-stream/filter";
 import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
-import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
+import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/types";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
 export { LogInput, Order } from "./components/log-stream/parse";
@@ -20,7 +20,7 @@ export { SourceType } from "./components/log-stream/connection";
 export { LogFilter } from "./components/log-stream/filter";
 export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
 export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
-export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
+export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/types";
 export namespace Components {
     /**
      * Architecture decision records: a list of ADRs (a tabs pattern) and the
@@ -505,12 +505,15 @@ export namespace Components {
     }
     /**
      * The live system topology: a canvas with one orbit per layer (core nearest
-     * the centre), every service a labelled node moving at its layer's speed.
-     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
-     * replay button sends a packet along the request path. Health from the shared
-     * store (set by the outage game or the host) colours nodes warn/error.
-     * A visually hidden list mirrors the canvas for screen readers, and each hop
-     * is announced once.
+     * the centre), every service a node moving at its layer's speed, its shape
+     * telling the layer kind. Labels are placed every frame so that none overlaps
+     * another label or a node or leaves the canvas; the inspected service, the
+     * request's current hop and unhealthy services always get theirs first.
+     * Hover, focus, arrow keys or a tap inspect a service; a click, Space, R or
+     * the replay button sends a packet along the request path. Health is the
+     * worse of the shared store's (the outage game, the host) and the live
+     * status document's (`health-src`). A visually hidden list mirrors the canvas
+     * for screen readers, and each hop is announced once.
      */
     interface LbrTopologyMap {
         /**
@@ -518,10 +521,23 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
+          * Seconds between polls of `health-src` (at least 1; backs off while it fails).
+          * @default 30
+         */
+        "healthInterval": number;
+        /**
+          * URL of a status document to colour the map from: Statuspage v2 `components.json` or `summary.json`, Uptime Kuma `/api/status-page/heartbeat/<slug>`, or a plain `{ "<service id or name>": "ok|degraded|down" }` map. Polled while the map is visible.
+         */
+        "healthSrc"?: string;
+        /**
           * Accessible name of the map.
           * @default 'Live system topology'
          */
         "label": string;
+        /**
+          * The map as last drawn, in CSS px relative to the canvas: every node's centre, drawn radius (shape and rings), health, and its label box, or `label: null` when its label is not drawn. For overlays and tests.
+         */
+        "layout": () => Promise<TopologyLayout>;
         /**
           * Sends a packet along the request path again from the first hop (stepping hop by hop under reduced motion).
          */
@@ -827,12 +843,15 @@ declare global {
     }
     /**
      * The live system topology: a canvas with one orbit per layer (core nearest
-     * the centre), every service a labelled node moving at its layer's speed.
-     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
-     * replay button sends a packet along the request path. Health from the shared
-     * store (set by the outage game or the host) colours nodes warn/error.
-     * A visually hidden list mirrors the canvas for screen readers, and each hop
-     * is announced once.
+     * the centre), every service a node moving at its layer's speed, its shape
+     * telling the layer kind. Labels are placed every frame so that none overlaps
+     * another label or a node or leaves the canvas; the inspected service, the
+     * request's current hop and unhealthy services always get theirs first.
+     * Hover, focus, arrow keys or a tap inspect a service; a click, Space, R or
+     * the replay button sends a packet along the request path. Health is the
+     * worse of the shared store's (the outage game, the host) and the live
+     * status document's (`health-src`). A visually hidden list mirrors the canvas
+     * for screen readers, and each hop is announced once.
      */
     interface HTMLLbrTopologyMapElement extends Components.LbrTopologyMap, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrTopologyMapElementEventMap>(type: K, listener: (this: HTMLLbrTopologyMapElement, ev: LbrTopologyMapCustomEvent<HTMLLbrTopologyMapElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -1381,18 +1400,30 @@ declare namespace LocalJSX {
     }
     /**
      * The live system topology: a canvas with one orbit per layer (core nearest
-     * the centre), every service a labelled node moving at its layer's speed.
-     * Hover, focus or arrow keys inspect a service; a click, Space, R or the
-     * replay button sends a packet along the request path. Health from the shared
-     * store (set by the outage game or the host) colours nodes warn/error.
-     * A visually hidden list mirrors the canvas for screen readers, and each hop
-     * is announced once.
+     * the centre), every service a node moving at its layer's speed, its shape
+     * telling the layer kind. Labels are placed every frame so that none overlaps
+     * another label or a node or leaves the canvas; the inspected service, the
+     * request's current hop and unhealthy services always get theirs first.
+     * Hover, focus, arrow keys or a tap inspect a service; a click, Space, R or
+     * the replay button sends a packet along the request path. Health is the
+     * worse of the shared store's (the outage game, the host) and the live
+     * status document's (`health-src`). A visually hidden list mirrors the canvas
+     * for screen readers, and each hop is announced once.
      */
     interface LbrTopologyMap {
         /**
           * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
+        /**
+          * Seconds between polls of `health-src` (at least 1; backs off while it fails).
+          * @default 30
+         */
+        "healthInterval"?: number;
+        /**
+          * URL of a status document to colour the map from: Statuspage v2 `components.json` or `summary.json`, Uptime Kuma `/api/status-page/heartbeat/<slug>`, or a plain `{ "<service id or name>": "ok|degraded|down" }` map. Polled while the map is visible.
+         */
+        "healthSrc"?: string;
         /**
           * Accessible name of the map.
           * @default 'Live system topology'
@@ -1411,7 +1442,7 @@ declare namespace LocalJSX {
          */
         "onLbrRequestHop"?: (event: LbrTopologyMapCustomEvent<RequestHopDetail>) => void;
         /**
-          * A service was inspected (hover, focus, arrow keys or Enter): `{ service: { id, name, layer, role } }`.
+          * A service was inspected (hover, tap, focus, arrow keys or Enter): `{ service: { id, name, layer, role } }`.
          */
         "onLbrServiceSelect"?: (event: LbrTopologyMapCustomEvent<ServiceSelectDetail>) => void;
         /**
@@ -1522,6 +1553,8 @@ declare namespace LocalJSX {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
         "label": string;
+        "healthSrc": string;
+        "healthInterval": number;
     }
 
     interface IntrinsicElements {
@@ -1629,12 +1662,15 @@ declare module "@stencil/core" {
             "lbr-system-boot": LocalJSX.IntrinsicElements["lbr-system-boot"] & JSXBase.HTMLAttributes<HTMLLbrSystemBootElement>;
             /**
              * The live system topology: a canvas with one orbit per layer (core nearest
-             * the centre), every service a labelled node moving at its layer's speed.
-             * Hover, focus or arrow keys inspect a service; a click, Space, R or the
-             * replay button sends a packet along the request path. Health from the shared
-             * store (set by the outage game or the host) colours nodes warn/error.
-             * A visually hidden list mirrors the canvas for screen readers, and each hop
-             * is announced once.
+             * the centre), every service a node moving at its layer's speed, its shape
+             * telling the layer kind. Labels are placed every frame so that none overlaps
+             * another label or a node or leaves the canvas; the inspected service, the
+             * request's current hop and unhealthy services always get theirs first.
+             * Hover, focus, arrow keys or a tap inspect a service; a click, Space, R or
+             * the replay button sends a packet along the request path. Health is the
+             * worse of the shared store's (the outage game, the host) and the live
+             * status document's (`health-src`). A visually hidden list mirrors the canvas
+             * for screen readers, and each hop is announced once.
              */
             "lbr-topology-map": LocalJSX.IntrinsicElements["lbr-topology-map"] & JSXBase.HTMLAttributes<HTMLLbrTopologyMapElement>;
         }

@@ -12,6 +12,8 @@ const meta: Meta = {
     theme: themeArg,
     label: { control: 'text' },
     content: { control: 'object', description: 'Own content document; only `topology` is used.' },
+    healthSrc: { control: 'text', description: 'Status document URL (Statuspage v2, Uptime Kuma heartbeats or a plain map).' },
+    healthInterval: { control: 'number', description: 'Seconds between polls of healthSrc.' },
   },
   args: { theme: 'dark', label: 'Live system topology' },
 };
@@ -55,5 +57,59 @@ export const ThirtyServices: Story = {
         requestPath: ['edge-1', 'edge-3', 'core-1', 'core-4', 'infra-2', 'async-1', 'async-5'],
       },
     },
+  },
+};
+
+/** Another engineer's map: the legend names the document's own layers; the shape tells the kind. */
+export const OwnLayers: Story = {
+  args: {
+    content: {
+      topology: {
+        layers: [
+          { id: 'pay', name: 'Payment core', kind: 'core', orbit: 0.34, speed: 1 },
+          { id: 'settle', name: 'Settlement', kind: 'async', orbit: 0.6, speed: 0.4 },
+          { id: 'edge', name: 'Edge', kind: 'edge', orbit: 1, speed: 0.8 },
+        ],
+        services: [
+          { id: 'checkout', name: 'Checkout API', layer: 'pay', role: 'Accepts a payment intent once per idempotency key.' },
+          { id: 'ledger', name: 'Ledger', layer: 'pay', role: 'Double-entry, append-only.' },
+          { id: 'outbox', name: 'Outbox Relay', layer: 'settle', role: 'Publishes ledger events exactly once.' },
+          { id: 'proxy', name: 'Envoy Edge', layer: 'edge', role: 'mTLS, rate limits and retry budgets.' },
+        ],
+        requestPath: ['proxy', 'checkout', 'ledger', 'outbox'],
+      },
+    },
+  },
+};
+
+/**
+ * Live health from a status document. Here a Statuspage v2 `components.json` inlined as a
+ * `data:` URL (a real page points at its status page); PostgreSQL is in a major outage.
+ */
+export const LiveHealth: Story = {
+  args: {
+    healthInterval: 60,
+    healthSrc:
+      'data:application/json,' +
+      encodeURIComponent(
+        JSON.stringify({
+          page: { name: 'Example status' },
+          components: [
+            { id: 'c1', name: 'PostgreSQL', status: 'major_outage' },
+            { id: 'c2', name: 'Kafka', status: 'degraded_performance' },
+            { id: 'c3', name: 'API Gateway', status: 'operational' },
+          ],
+        }),
+      ),
+  },
+};
+
+/** A phone's column (390 px): a nearly square map with the inspector and legend under it. */
+export const Phone: Story = {
+  render: args => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '390px';
+    wrap.appendChild(element(TAG, args));
+    return wrap;
   },
 };

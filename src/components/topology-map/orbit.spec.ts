@@ -1,6 +1,6 @@
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
-import { HOP_MS, LAST_HOP_MS, healthOf, hitTest, hopAt, omegaOf, planTopology, positionsAt, replayDuration } from './orbit';
+import { HOP_MS, LAST_HOP_MS, hitTest, hopAt, omegaOf, planTopology, positionsAt, replayDuration } from './orbit';
 
 const small: Topology = {
   layers: [
@@ -106,15 +106,3 @@ describe('hopAt (request path timeline)', () => {
     expect(hopAt(0, 0)).toEqual({ index: -1, progress: 0, done: true });
   });
 });
-
-describe('healthOf', () => {
-  it('reads a service id or its layer kind; the worse wins', () => {
-    expect(healthOf({}, 'api', 'core')).toBe('ok');
-    expect(healthOf({ api: 'down' }, 'api', 'core')).toBe('down');
-    expect(healthOf({ core: 'degraded' }, 'auth', 'core')).toBe('degraded');
-    expect(healthOf({ core: 'down', api: 'degraded' }, 'api', 'core')).toBe('down');
-    expect(healthOf({ core: 'degraded', api: 'down' }, 'api', 'core')).toBe('down');
-    expect(healthOf({ edge: 'down' }, 'api', 'core')).toBe('ok');
-  });
-});
-

@@ -1,11 +1,9 @@
 /**
- * Orbit geometry, hit testing, health and the request replay timeline as pure
+ * Orbit geometry, hit testing and the request replay timeline as pure
  * functions. The element plans a topology once per content change, then each
  * frame only fills a preallocated position buffer (no allocation per frame).
  */
 import type { LayerKind, Topology } from '../../data/types';
-
-export type NodeHealth = 'ok' | 'degraded' | 'down';
 
 /** Milliseconds a packet takes from one hop to the next. */
 export const HOP_MS = 600;
@@ -30,7 +28,7 @@ export interface TopologyPlan {
   /** Angular speed (radians per millisecond). */
   omega: Float64Array;
   /** One entry per layer that has services: its orbit fraction and kind, for drawing the rings. */
-  rings: { orbit: number; kind: LayerKind; name: string }[];
+  rings: { id: string; orbit: number; kind: LayerKind; name: string }[];
   /** Request path as indices into the arrays above (unknown ids are dropped; the validator refuses them anyway). */
   path: Int32Array;
 }
@@ -57,7 +55,7 @@ export function planTopology(topology: Topology): TopologyPlan {
   topology.layers.forEach((layer, li) => {
     const members = topology.services.filter(s => s.layer === layer.id);
     if (!members.length) return;
-    rings.push({ orbit: layer.orbit, kind: layer.kind, name: layer.name });
+    rings.push({ id: layer.id, orbit: layer.orbit, kind: layer.kind, name: layer.name });
     const phase = li * 0.61; // an irrational-ish offset per layer
     members.forEach((s, i) => {
       ids.push(s.id);
@@ -151,18 +149,3 @@ export function hopAt(t: number, hops: number, hopMs = HOP_MS, out: HopState = {
   out.done = time >= replayDuration(hops, hopMs);
   return out;
 }
-
-const RANK: Record<NodeHealth, number> = { ok: 0, degraded: 1, down: 2 };
-
-/**
- * A service's health from the store map: keyed by service id or by layer kind
- * (a kind applies to every service of that layer); the worse of the two wins.
- */
-export function healthOf(health: Readonly<Record<string, string>>, id: string, kind: string): NodeHealth {
-  const own = (health[id] ?? 'ok') as NodeHealth;
-  const layer = (health[kind] ?? 'ok') as NodeHealth;
-  const a = RANK[own] ?? 0;
-  const b = RANK[layer] ?? 0;
-  return a >= b ? (a ? own : 'ok') : layer;
-}
-

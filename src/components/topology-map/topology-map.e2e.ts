@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
-import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, setOwnContent, setTabHidden, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { startServer, TestServer } from '../../../test/server';
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
+import type { TopologyLayout } from './types';
 
 const TAG = 'lbr-topology-map';
 
@@ -13,11 +16,77 @@ async function storeAction(page: E2EPage, name: string, ...args: unknown[]) {
       const store = await new Function('u', 'return import(u)')(url);
       store[fn](...a);
     },
-    '/build/index.esm.js',
+    // Absolute: pages served by a test server load the kit from Stencil's dev server.
+    new URL('/build/index.esm.js', process.env.__STENCIL_BROWSER_URL__).href,
     name,
     args as any,
   );
   await page.waitForChanges();
+}
+
+/** Another engineer's document (the own-content page's). */
+const other: Topology = JSON.parse(readFileSync('src/demo-content.json', 'utf8')).topology;
+
+/** A topology of n services spread over the four layer kinds. */
+function generated(n: number): Topology {
+  const layers = [
+    { id: 'core', name: 'Core', kind: 'core', orbit: 0.3, speed: 1.5 },
+    { id: 'async', name: 'Async', kind: 'async', orbit: 0.55, speed: 0.4 },
+    { id: 'infra', name: 'Infra', kind: 'infra', orbit: 0.78, speed: 0.6 },
+    { id: 'edge', name: 'Edge', kind: 'edge', orbit: 1, speed: 0.8 },
+  ] as Topology['layers'];
+  const services = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `service-${i}`, layer: layers[i % 4].id, role: `Service ${i}` }));
+  return { layers, services, requestPath: services.slice(0, 6).map(s => s.id) };
+}
+
+/** The element alone in a viewport `width` px wide, showing `topology` (the demo when absent). */
+async function sized(width: number, topology?: Topology, fixture: { touch?: boolean } = {}): Promise<E2EPage> {
+  const page = await newE2EPage();
+  await page.setViewport({ width, height: 900, hasTouch: fixture.touch, isMobile: fixture.touch });
+  await page.setContent(`<style>body { margin: 0 }</style><${TAG}></${TAG}>`);
+  await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+  if (topology) await setOwnContent(page, TAG, { topology });
+  await page.waitForFunction(async (t: string, n: number) => {
+    const l = await (document.querySelector(t) as any).layout();
+    return l.width > 0 && l.nodes.length === n;
+  }, {}, TAG, (topology ?? demo).services.length);
+  return page;
+}
+
+/** layout() sampled every 100 ms for `ms` of motion. */
+function sample(page: E2EPage, ms: number): Promise<TopologyLayout[]> {
+  return page.$eval(
+    TAG,
+    async (el: any, total: number) => {
+      const out = [];
+      for (const end = performance.now() + total; performance.now() < end; ) {
+        out.push(await el.layout());
+        await new Promise(r => setTimeout(r, 100));
+      }
+      return out;
+    },
+    ms,
+  );
+}
+
+/** Every broken promise in a layout: labels leaving the canvas, covering a node or another label. */
+function violations(l: TopologyLayout): string[] {
+  const bad: string[] = [];
+  const labelled = l.nodes.filter(n => n.label);
+  for (const a of labelled) {
+    const b = a.label!;
+    if (b.x < 0 || b.y < 0 || b.x + b.width > l.width || b.y + b.height > l.height) bad.push(`${a.id}'s label leaves the canvas`);
+    for (const o of labelled) {
+      const c = o.label!;
+      if (o !== a && b.x < c.x + c.width && c.x < b.x + b.width && b.y < c.y + c.height && c.y < b.y + b.height) bad.push(`labels of ${a.id} and ${o.id} overlap`);
+    }
+    for (const o of l.nodes) {
+      const dx = Math.max(b.x - o.x, 0, o.x - b.x - b.width);
+      const dy = Math.max(b.y - o.y, 0, o.y - b.y - b.height);
+      if (dx * dx + dy * dy < o.radius * o.radius) bad.push(`${a.id}'s label covers ${o.id}`);
+    }
+  }
+  return bad;
 }
 
 /** Client coordinates of a service as drawn now (the element's public method). */
@@ -333,6 +402,264 @@ describe(TAG, () => {
       expect(complete).toHaveReceivedEventTimes(0);
       await waitForEvents(complete);
       expect(hops.events.map(e => e.detail.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    });
+  });
+
+  describe('labels (through layout())', () => {
+    const cases: [string, number, Topology | undefined][] = [
+      ['the demo at 1280 px', 1280, undefined],
+      ["another engineer's map at 1280 px", 1280, other],
+      ['a 30-service map at 1280 px', 1280, generated(30)],
+      ['the demo at 390 px', 390, undefined],
+      ["another engineer's map at 390 px", 390, other],
+      ['a 40-service map at 320 px', 320, generated(40)],
+    ];
+    for (const [what, width, topology] of cases) {
+      it(`never overlap a label or a node nor leave the canvas over 4 s of motion: ${what}`, async () => {
+        const page = await sized(width, topology);
+        const samples = await sample(page, 4000);
+        expect(samples.length).toBeGreaterThan(10);
+        const canvas = await page.$eval(TAG, el => el.shadowRoot!.querySelector('canvas')!.getBoundingClientRect().width);
+        expect(samples[0].width).toBeCloseTo(canvas, 0);
+        // The nodes did move (the samples are of a moving map).
+        expect(samples[samples.length - 1].nodes[0].x).not.toBeCloseTo(samples[0].nodes[0].x, 1);
+        expect(samples.flatMap(violations)).toEqual([]);
+        // Most labels fit wherever there is room for them.
+        const least = Math.min(...samples.map(l => l.nodes.filter(n => n.label).length));
+        expect(least).toBeGreaterThanOrEqual(width >= 1280 ? (topology ?? demo).services.length * 0.9 : 8);
+      });
+    }
+
+    it('at 1280 px at least 90% of a 14-service map carry their label in every frame', async () => {
+      const page = await sized(1280);
+      const samples = await sample(page, 3000);
+      for (const l of samples) expect(l.nodes.filter(n => n.label).length).toBeGreaterThanOrEqual(Math.ceil(14 * 0.9));
+    });
+
+    it('always labels the inspected service and the services marked unhealthy, even on a crowded small map', async () => {
+      const page = await sized(320, generated(40));
+      const unhealthy = ['s5', 's17', 's22'];
+      await storeAction(page, 'setHealth', unhealthy.slice(0, 2), 'down');
+      await storeAction(page, 'setHealth', unhealthy.slice(2), 'degraded');
+      await page.focus(TAG);
+      await page.keyboard.press('Tab');
+      for (let k = 0; k < 9; k++) await page.keyboard.press('ArrowRight');
+      await page.waitForChanges();
+      const inspected = await page.$eval(TAG, el => el.shadowRoot!.querySelector('.inspector .name')!.textContent);
+      const samples = await sample(page, 3000);
+      expect(samples.flatMap(violations)).toEqual([]);
+      for (const l of samples) {
+        const labelled = l.nodes.filter(n => n.label).map(n => n.name);
+        expect(labelled).toEqual(expect.arrayContaining([inspected, 'service-5', 'service-17', 'service-22']));
+        expect(l.nodes.find(n => n.id === 's5')!.health).toBe('down');
+        expect(l.nodes.find(n => n.id === 's22')!.health).toBe('degraded');
+      }
+      // Not everything fits at this size: the rest stay readable in the hidden list.
+      expect(Math.min(...samples.map(l => l.nodes.filter(n => n.label).length))).toBeLessThan(40);
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('ul.services li').length)).toBe(40);
+    });
+
+    it('labels the current hop of a replay', async () => {
+      const page = await sized(320, generated(40));
+      // Record the layout right after each hop is drawn.
+      await page.$eval(TAG, el => {
+        (window as any).__hops = [];
+        el.addEventListener('lbrRequestHop', (e: any) => (el as any).layout().then((l: TopologyLayout) => (window as any).__hops.push({ id: e.detail.service.id, label: l.nodes.find(n => n.id === e.detail.service.id)!.label })));
+      });
+      const complete = await page.spyOnEvent('lbrRequestComplete');
+      await page.$eval(TAG, (el: any) => el.replay());
+      await waitForEvents(complete);
+      await page.waitForFunction(() => (window as any).__hops.length === 6);
+      const hops: { id: string; label: unknown }[] = await page.evaluate(() => (window as any).__hops);
+      expect(hops.map(h => h.id)).toEqual(['s0', 's1', 's2', 's3', 's4', 's5']);
+      for (const h of hops) expect(h.label).not.toBeNull();
+    });
+  });
+
+  it("names the document's own layers in the legend, the kind shown as the swatch's shape", async () => {
+    const page = await open(TAG);
+    await setOwnContent(page, TAG, { topology: other });
+    await waitForText(page, TAG, 'Payment core');
+    const legend = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.legend li')].slice(0, 4).map(li => [li.textContent!.trim(), li.querySelector('.swatch')!.className]));
+    expect(legend).toEqual([
+      ['Payment core', 'swatch shape core'],
+      ['Settlement', 'swatch shape async'],
+      ['Platform', 'swatch shape infra'],
+      ['Edge', 'swatch shape edge'],
+    ]);
+    expect(await shadowText(page, TAG)).not.toContain('Core services');
+  });
+
+  describe('phones', () => {
+    it('at 390 px: a nearly square map, the inspector under it, nothing wider than the screen', async () => {
+      const page = await sized(390);
+      const box = await page.$eval(TAG, el => {
+        const r = (s: string) => el.shadowRoot!.querySelector(s)!.getBoundingClientRect().toJSON();
+        return { map: r('.map'), inspector: r('.inspector'), controls: r('.controls'), overflow: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      expect(box.map.height).toBeGreaterThanOrEqual(box.map.width * 0.95);
+      expect(box.controls.top).toBeGreaterThanOrEqual(box.map.bottom);
+      expect(box.inspector.top).toBeGreaterThanOrEqual(box.controls.bottom);
+      expect(Math.abs(box.inspector.width - box.map.width)).toBeLessThanOrEqual(2);
+      expect(box.overflow).toBeLessThanOrEqual(0);
+    });
+
+    it('a tap on a service inspects it without restarting the request; a tap elsewhere replays', async () => {
+      const page = await sized(390, undefined, { touch: true });
+      const hops = await page.spyOnEvent('lbrRequestHop');
+      const select = await page.spyOnEvent('lbrServiceSelect');
+      const p = await positionOf(page, 'redis');
+      await page.touchscreen.tap(p.x, p.y);
+      await waitForEvents(select);
+      expect(select.lastEvent!.detail.service.id).toBe('redis');
+      await waitForText(page, TAG, 'Distributed locks');
+      expect(hops).toHaveReceivedEventTimes(0);
+      const map = await page.$eval(TAG, el => el.shadowRoot!.querySelector('.map')!.getBoundingClientRect().toJSON());
+      await page.touchscreen.tap(map.left + 4, map.top + 4);
+      await waitForEvents(hops);
+      expect(hops.events[0].detail.index).toBe(0);
+    });
+  });
+
+  describe('live health (health-src)', () => {
+    let server: TestServer;
+    let answer: { status: number; body: string; delay: number };
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const statuspage = (pg: string) => JSON.stringify({ page: { name: 'Test' }, components: [{ id: 'x1', name: 'PostgreSQL', status: pg }, { id: 'redis', name: 'Cache', status: 'operational' }] });
+    const served = () => server.received.filter(r => r.path === '/status.json').length;
+
+    beforeEach(async () => {
+      answer = { status: 200, body: statuspage('operational'), delay: 0 };
+      inFlight = maxInFlight = 0;
+      server = await startServer({
+        '/status.json': async (_req, res) => {
+          inFlight++;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          const { status, body, delay } = answer;
+          if (delay) await new Promise(r => setTimeout(r, delay));
+          inFlight--;
+          res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+        },
+      });
+    });
+    afterEach(() => server.close());
+
+    const healthOf = (page: E2EPage, id: string) => page.$eval(TAG, async (el: any, i: string) => (await el.layout()).nodes.find((n: any) => n.id === i).health, id);
+    const waitHealth = (page: E2EPage, id: string, health: string) =>
+      page.waitForFunction(async (t: string, i: string, hl: string) => (await (document.querySelector(t) as any).layout()).nodes.find((n: any) => n.id === i).health === hl, { timeout: 20000 }, TAG, id, health);
+    const liveText = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.live')!.textContent!.replace(/\s+/g, ' '));
+
+    it('a Statuspage v2 document marks a service down at the next poll and clears it when operational again', async () => {
+      const page = await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
+      await waitForText(page, TAG, 'Live health: 2 of 14 services in the status document.');
+      expect(await healthOf(page, 'postgres')).toBe('ok');
+      answer.body = statuspage('major_outage');
+      const before = served();
+      await waitHealth(page, 'postgres', 'down');
+      expect(served() - before).toBeLessThanOrEqual(2); // the poll in flight at the switch, at most, then the next one
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('.legend')!.textContent)).toContain('Down (solid ring): PostgreSQL');
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[data-service="postgres"]')!.textContent)).toContain('(down)');
+      // Moved in the DOM (as frameworks do): the live health stays while polling resumes.
+      await page.$eval(TAG, el => document.body.prepend(el));
+      expect(await healthOf(page, 'postgres')).toBe('down');
+      answer.body = statuspage('operational');
+      await waitHealth(page, 'postgres', 'ok');
+    });
+
+    it('combines with the store by the worse of the two', async () => {
+      const page = await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
+      await waitForText(page, TAG, '2 of 14 services');
+      await storeAction(page, 'setHealth', ['redis'], 'degraded'); // the document says redis is operational
+      expect(await healthOf(page, 'redis')).toBe('degraded');
+      answer.body = statuspage('partial_outage');
+      await waitHealth(page, 'postgres', 'down');
+      await storeAction(page, 'setHealth', ['postgres'], 'degraded'); // the game is calmer than the status page
+      expect(await healthOf(page, 'postgres')).toBe('down');
+      await storeAction(page, 'clearHealth');
+      expect(await healthOf(page, 'redis')).toBe('ok');
+      expect(await healthOf(page, 'postgres')).toBe('down');
+    });
+
+    it('survives garbage and failures: says why and that it is stale, keeps the last good health', async () => {
+      answer.body = statuspage('major_outage');
+      const page = await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
+      await waitHealth(page, 'postgres', 'down');
+      answer.body = '<html>502 Bad Gateway</html>';
+      await waitForText(page, TAG, 'Live health is stale: the answer is not JSON');
+      expect(await healthOf(page, 'postgres')).toBe('down');
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('.live')!.classList.contains('stale'))).toBe(true);
+      answer = { ...answer, status: 500, body: '{"error":"boom"}' };
+      await waitForText(page, TAG, 'the server answered HTTP 500');
+      expect(await liveText(page)).toMatch(/retrying in \d+ s/);
+      expect(await healthOf(page, 'postgres')).toBe('down');
+      answer = { ...answer, status: 200, body: '{"components": "nope"}' };
+      await waitForText(page, TAG, 'not a status document');
+      answer.body = statuspage('operational');
+      await waitForText(page, TAG, 'Live health: 2 of 14');
+      expect(await healthOf(page, 'postgres')).toBe('ok');
+    });
+
+    it('never has two requests in flight, even when the server is slower than the interval', async () => {
+      answer.delay = 1500;
+      await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
+      const end = Date.now() + 30000;
+      while (served() < 3 && Date.now() < end) await new Promise(r => setTimeout(r, 100));
+      expect(served()).toBeGreaterThanOrEqual(3);
+      expect(maxInFlight).toBe(1);
+    });
+
+    it('pauses while the tab is hidden or the map is off screen, and polls again when it is seen', async () => {
+      const page = await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
+      await waitForText(page, TAG, '2 of 14');
+      await setTabHidden(page, true);
+      await new Promise(r => setTimeout(r, 1500)); // a poll already in flight may finish
+      const hidden = served();
+      await new Promise(r => setTimeout(r, 3500)); // three intervals and more
+      expect(served()).toBe(hidden);
+      await setTabHidden(page, false);
+      const until = async (what: () => boolean) => {
+        const end = Date.now() + 20000;
+        while (!what() && Date.now() < end) await new Promise(r => setTimeout(r, 100));
+      };
+      await until(() => served() > hidden);
+      expect(served()).toBeGreaterThan(hidden);
+
+      // Scrolled off screen: the same.
+      await page.$eval(TAG, el => {
+        const spacer = document.createElement('div');
+        spacer.style.height = '5000px';
+        el.before(spacer);
+      });
+      await new Promise(r => setTimeout(r, 1500));
+      const away = served();
+      await new Promise(r => setTimeout(r, 3500));
+      expect(served()).toBe(away);
+      await page.$eval(TAG, el => el.scrollIntoView());
+      await until(() => served() > away);
+      expect(served()).toBeGreaterThan(away);
+    });
+
+    it('says so when health-src is not a URL, and keeps drawing', async () => {
+      const page = await openOnServer(server, TAG, `<${TAG} health-src="http://[oops" health-interval="1"></${TAG}>`, { reduced: true });
+      await waitForText(page, TAG, 'No live health: health-src "http://[oops" is not a URL.');
+      expect(await healthOf(page, 'postgres')).toBe('ok');
+      expect(served()).toBe(0);
+    });
+
+    it('reads Uptime Kuma heartbeats (names from its status page) and a plain map, by name case-insensitively', async () => {
+      server.route('/api/status-page/heartbeat/prod', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ heartbeatList: { '4': [{ status: 1 }, { status: 0 }], '9': [{ status: 2 }] }, uptimeList: {} })));
+      server.route('/api/status-page/prod', (_req, res) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ config: {}, publicGroupList: [{ name: 'All', monitorList: [{ id: 4, name: 'redis' }, { id: 9, name: 'api gateway' }] }] })),
+      );
+      server.route('/plain.json', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ KAFKA: 'down', 'load balancer': 'degraded' })));
+      const page = await openOnServer(server, TAG, `<${TAG} health-src="/api/status-page/heartbeat/prod" health-interval="1"></${TAG}>`, { reduced: true });
+      await waitHealth(page, 'redis', 'down');
+      expect(await healthOf(page, 'gateway')).toBe('degraded');
+      await page.$eval(TAG, el => el.setAttribute('health-src', '/plain.json'));
+      await waitHealth(page, 'kafka', 'down');
+      expect(await healthOf(page, 'lb')).toBe('degraded');
+      expect(await healthOf(page, 'redis')).toBe('ok'); // another source: the old one's word is gone
     });
   });
 });
