@@ -65,7 +65,10 @@ export async function buildPlayground(outdir = join(root, 'www'), { check = true
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = await buildPlayground(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  const files = await buildPlayground(process.argv[2] ? resolve(process.argv[2]) : undefined).catch(e => {
+    console.error(e.message);
+    process.exit(1);
+  });
   const kb = n => (n / 1024).toFixed(1) + ' kB';
   for (const f of files) console.log(`playground: ${f.file}  ${kb(f.bytes)}, gzip -9 ${kb(f.gzip)}`);
 }

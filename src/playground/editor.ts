@@ -89,7 +89,8 @@ export function createEditor(o: EditorOptions): EditorView {
         EditorState.tabSize.of(2),
         // Tab indents; Escape then Tab (or Ctrl-M / Alt-Shift-M) moves focus on, as the page says.
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-label': o.label, 'aria-describedby': o.describedBy }),
+        // tabindex: focusable as it is (contenteditable), but axe only counts a scroller's content as focusable with it.
+        EditorView.contentAttributes.of({ 'aria-label': o.label, 'aria-describedby': o.describedBy, tabindex: '0' }),
         EditorView.updateListener.of((u: ViewUpdate) => {
           if (u.docChanged) o.onChange(u.view);
           if (u.docChanged || u.selectionSet) o.onCursor(u.view);

@@ -5,6 +5,7 @@
  * same refusals a user's page would get). Problems are listed with their field
  * paths and underlined in the editor; the preview keeps the last valid document.
  */
+import { isolateHistory } from '@codemirror/commands';
 import { ensureSyntaxTree, foldEffect, syntaxTree } from '@codemirror/language';
 import { Diagnostic, setDiagnostics } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
@@ -46,6 +47,8 @@ let view: EditorView;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let checks = 0;
 let shownProblems = '';
+/** Checks finished, on the page as body[data-checked] (with body[data-check] = valid | invalid | syntax). */
+let checked = 0;
 
 const pretty = (doc: unknown) => JSON.stringify(doc, null, 2) + '\n';
 
@@ -118,6 +121,7 @@ function show(problems: Problem[], kind: 'valid' | 'invalid' | 'syntax', text: s
     problemList.replaceChildren(...problems.map(problemItem));
   }
   saveDraft(text);
+  document.body.dataset.checked = String(++checked);
 }
 
 function problemItem(p: Problem): HTMLLIElement {
@@ -152,7 +156,12 @@ function openText(text: string, from: string) {
     // Not JSON: opened as it is, and the problems list says where it breaks.
   }
   if (converted) text = pretty({ $schema: SCHEMA_URL, ...converted });
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, scrollIntoView: true });
+  view.dispatch({
+    changes: { from: 0, to: view.state.doc.length, insert: text },
+    selection: { anchor: 0 },
+    scrollIntoView: true,
+    annotations: isolateHistory.of('full'), // its own undo step, even right after typing or another open
+  });
   notify(`Opened ${from}${converted ? ', a JSON Resume converted to the kit’s document' : ''}. Ctrl+Z brings back the previous text.`);
   scheduleCheck(0);
 }
