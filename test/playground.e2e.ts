@@ -170,6 +170,10 @@ describe('content playground', () => {
     const onPage = await page.$$eval('.preview *', els => els.map(e => e.localName).filter(n => n.startsWith('lbr-')));
     expect(onPage).toEqual(['lbr-runtime', ...TAGS]);
     await waitForPreview(page, { 'lbr-system-boot': 'Archishman Das', 'lbr-adr-viewer': 'Redis Locking', 'lbr-outage-game': 'Fix the Production Outage' });
+    // The preview shows final states at once (no boot replay on every pause) until "animate" is ticked.
+    expect(await page.$eval('#preview', el => el.hasAttribute('data-lbr-reduced-motion'))).toBe(true);
+    await page.click('#animate');
+    expect(await page.$eval('#preview', el => el.hasAttribute('data-lbr-reduced-motion'))).toBe(false);
     // The editor is a labelled, described textbox.
     const editor = await page.$eval('.cm-content', el => [el.getAttribute('role'), el.getAttribute('aria-label'), document.getElementById(el.getAttribute('aria-describedby')!)?.textContent]);
     expect(editor[0]).toBe('textbox');
@@ -322,6 +326,44 @@ describe('content playground', () => {
     expect(inline).not.toBeNull();
     expect(JSON.parse(inline![1])).toEqual(doc);
     expect(copied.trimEnd().split('\n').slice(-2)).toEqual(['<lbr-system-boot></lbr-system-boot>', '<lbr-recruiter-panel></lbr-recruiter-panel>']);
+  }, 60_000);
+
+  it('completes keys and allowed values from the schema, and tells what the field under the cursor takes', async () => {
+    const { page } = await openPlayground();
+    const popup = () => page.$$eval('.cm-tooltip-autocomplete li', lis => lis.map(li => li.querySelector('.cm-completionLabel')!.textContent));
+    const text = () => page.$eval('.cm-content', el => el.textContent);
+    await typeDocument(page, '{"decisions": [{"status": "');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Space');
+    await page.keyboard.up('Control');
+    await page.waitForSelector('.cm-tooltip-autocomplete');
+    expect((await popup()).sort()).toEqual(['accepted', 'deprecated', 'proposed', 'superseded']);
+    await page.keyboard.type('acc');
+    await page.waitForFunction(() => document.querySelectorAll('.cm-tooltip-autocomplete li').length === 1);
+    await page.keyboard.press('Enter');
+    expect(await text()).toBe('{"decisions": [{"status": "accepted"}]}');
+    expect(await page.$eval('#cursor', el => el.textContent)).toBe('decisions[0].status: one of proposed, accepted, superseded, deprecated · required');
+
+    // A key typed in a new object: its name, a colon and an empty value of its type.
+    await typeDocument(page, '{"recruiter": {"pi');
+    await page.waitForFunction(() => document.querySelector('.cm-tooltip-autocomplete li')?.textContent?.startsWith('pitch'));
+    // CodeMirror ignores keys for 75 ms after a list opens (interactionDelay, so fast typing never accepts by
+    // accident); the list's DOM comes after that clock starts, so this wait is always past it.
+    await new Promise(r => setTimeout(r, 150));
+    await page.keyboard.press('Enter');
+    expect(await text()).toBe('{"recruiter": {"pitch": []}}');
+    await page.keyboard.type('"Hire me"');
+    await page.waitForFunction(() => document.body.dataset.check === 'valid', { timeout: 20_000 });
+    await waitForPreview(page, { 'lbr-recruiter-panel': 'Hire me' });
+
+    // Hovering a name shows its path and what it takes.
+    const line = await page.$$eval('.cm-line', ls => {
+      const r = ls.find(l => l.textContent!.includes('pitch'))!.getBoundingClientRect();
+      return { x: r.x + 40, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(line.x, line.y);
+    await page.waitForSelector('.lbr-pg-hover');
+    expect(await page.$eval('.lbr-pg-hover', el => el.textContent)).toMatch(/^recruiter(\.pitch)?/);
   }, 60_000);
 
   it('lets the keyboard leave the editor with Escape then Tab (Tab alone indents)', async () => {

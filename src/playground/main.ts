@@ -287,6 +287,8 @@ async function start() {
     const input = byId<HTMLInputElement>('url');
     if (input.value.trim()) void openUrl(input.value, byId<HTMLButtonElement>('url-load'));
   });
+  const animate = byId<HTMLInputElement>('animate');
+  animate.addEventListener('change', () => byId('preview').toggleAttribute('data-lbr-reduced-motion', !animate.checked));
   byId('download').addEventListener('click', download);
   byId('copy').addEventListener('click', () => void copySnippet());
   byId('reset').addEventListener('click', async () => {

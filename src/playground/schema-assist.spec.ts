@@ -51,21 +51,26 @@ describe('schema lookups', () => {
 describe('schema completion', () => {
   it('offers a section’s keys while a property name is typed, leaving out those present', () => {
     const r = complete('{"profile": {"name": "Ada", "ti|"}}');
-    expect(labels(r)).toEqual(['"title"', '"summary"', '"bootLines"', '"stats"']);
-    expect(r!.from).toBe('{"profile": {"name": "Ada", '.length);
+    // Filtered on the text between the quotes: `ti`.
+    expect(labels(r)).toEqual(['title', 'summary', 'bootLines', 'stats']);
+    expect([r!.from, r!.to]).toEqual(['{"profile": {"name": "Ada", "'.length, '{"profile": {"name": "Ada", "ti'.length]);
   });
 
   it('offers the top-level sections, and keys in an empty object on request', () => {
-    expect(labels(complete('{"|"}'))).toEqual(expect.arrayContaining(['"profile"', '"topology"', '"decisions"', '"recruiter"']));
-    expect(labels(complete('{"recruiter": {|}}', true))).toEqual(['"pitch"', '"highlights"', '"email"', '"endpoint"', '"links"']);
+    expect(labels(complete('{"|"}'))).toEqual(expect.arrayContaining(['profile', 'topology', 'decisions', 'recruiter']));
+    expect(labels(complete('{"recruiter": {|}}', true))).toEqual(['pitch', 'highlights', 'email', 'endpoint', 'links']);
     expect(complete('{"recruiter": {|}}', false)).toBeNull();
   });
 
   it('offers enum values in a value and right after a colon', () => {
-    const values = ['"proposed"', '"accepted"', '"superseded"', '"deprecated"'];
-    expect(labels(complete('{"decisions": [{"id": "A", "status": "acc|"}]}'))).toEqual(values);
-    expect(labels(complete('{"decisions": [{"status": |}]}'))).toEqual(values);
-    expect(labels(complete('{"topology": {"layers": [{"kind": "|"}]}}'))).toEqual(['"core"', '"async"', '"infra"', '"edge"']);
+    const values = ['proposed', 'accepted', 'superseded', 'deprecated'];
+    const inQuotes = complete('{"decisions": [{"id": "A", "status": "acc|"}]}');
+    expect(labels(inQuotes)).toEqual(values);
+    expect(inQuotes!.options[1].apply).toBe('accepted'); // between the quotes already there
+    const afterColon = complete('{"decisions": [{"status": |}]}');
+    expect(labels(afterColon)).toEqual(values.map(v => `"${v}"`));
+    expect(afterColon!.options[1].apply).toBe('"accepted"');
+    expect(labels(complete('{"topology": {"layers": [{"kind": "|"}]}}'))).toEqual(['core', 'async', 'infra', 'edge']);
     expect(complete('{"profile": {"name": "A|"}}')).toBeNull(); // free text: nothing to suggest
   });
 

@@ -4,10 +4,11 @@
  * page shows for the cursor's path. The schema is walked by field path; the
  * lookups are pure, the CodeMirror glue is the two small sources at the end.
  */
-import { Completion, CompletionContext, CompletionResult, CompletionSource, snippetCompletion } from '@codemirror/autocomplete';
+import { Completion, CompletionContext, CompletionResult, CompletionSource, insertCompletionText, snippet } from '@codemirror/autocomplete';
 import { syntaxTree } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
-import { hoverTooltip, Tooltip } from '@codemirror/view';
+import { EditorView, hoverTooltip, Tooltip } from '@codemirror/view';
+import type { SyntaxNode } from '@lezer/common';
 import { formatKeys, keyOf, pathAt, pathTo, PathKey, properties, Slice } from './json-paths';
 
 /** The parts of JSON Schema (draft-07 and later) this help reads. */
@@ -142,7 +143,7 @@ export function describe(root: JsonSchema, keys: readonly PathKey[]): { path: st
   return { path: formatKeys(keys), summary: parts.join(' · '), description };
 }
 
-/** The text a key completion inserts: the key, a colon and an empty value of its type. */
+/** The text a key completion inserts: the quoted key, a colon and an empty value of its type (a snippet). */
 function keyTemplate(root: JsonSchema, key: string, schema: JsonSchema): string {
   const all = variants(root, schema);
   const values = allowedValues({ schemas: all, required: false });
@@ -157,6 +158,18 @@ function keyTemplate(root: JsonSchema, key: string, schema: JsonSchema): string 
   return `${name}: "\${}"`;
 }
 
+/**
+ * The range a completion filters on: inside a finished string, its content
+ * without the quotes (so `ac` matches `accepted` and the quotes stay put);
+ * otherwise the token itself. `open` / `close` tell whether quotes surround it.
+ */
+function stringRange(node: SyntaxNode, slice: Slice) {
+  const text = slice(node.from, node.to);
+  const open = text.startsWith('"');
+  const close = open && text.length > 1 && text.endsWith('"');
+  return { from: node.from + (open ? 1 : 0), to: node.to - (close ? 1 : 0), open, close };
+}
+
 /** Completion of property names (inside an object) and of enum values (in a value), from the schema. */
 export function schemaCompletion(root: JsonSchema): CompletionSource {
   return (ctx: CompletionContext): CompletionResult | null => {
@@ -166,20 +179,20 @@ export function schemaCompletion(root: JsonSchema): CompletionSource {
 
     // A property name being typed (closeBrackets has already added its closing quote).
     if (node.name === 'PropertyName' && parent?.parent?.name === 'Object') {
-      return keyCompletions(root, parent.parent, parent, { from: node.from, to: node.to, colon: !!parent.getChild(':') }, slice);
+      return keyCompletions(root, parent.parent, parent, { ...stringRange(node, slice), colon: !!parent.getChild(':') }, slice);
     }
     // Inside an object where a property may start: only on request (Ctrl+Space).
     if (ctx.explicit && (node.name === 'Object' || ((node.name === '{' || node.name === ',') && parent?.name === 'Object'))) {
       const object = node.name === 'Object' ? node : parent!;
-      return keyCompletions(root, object, null, { from: ctx.pos, to: ctx.pos, colon: false }, slice);
+      return keyCompletions(root, object, null, { from: ctx.pos, to: ctx.pos, open: false, close: false, colon: false }, slice);
     }
     // A value: a scalar (or an unfinished one) of a property or array item, or right after a colon.
     let keys: PathKey[] | null = null;
-    let range = { from: ctx.pos, to: ctx.pos };
+    let range = { from: ctx.pos, to: ctx.pos, open: false, close: false };
     if (/^(String|Number|True|False|Null|⚠)$/.test(node.name) && (parent?.name === 'Property' || parent?.name === 'Array')) {
       if (node.name === '⚠' && parent.name === 'Array') return null;
       keys = pathTo(node, slice);
-      range = { from: node.from, to: node.to };
+      range = stringRange(node, slice);
     } else if ((node.name === ':' && parent?.name === 'Property') || (node.name === 'Property' && node.getChild(':'))) {
       const property = node.name === 'Property' ? node : parent!;
       const colon = property.getChild(':')!;
@@ -187,22 +200,29 @@ export function schemaCompletion(root: JsonSchema): CompletionSource {
       keys = pathAt(syntaxTree(ctx.state), colon.from, slice, 1);
     }
     if (!keys) return null;
-    const values = allowedValues(schemaAt(root, keys));
+    let values = allowedValues(schemaAt(root, keys));
+    // Inside quotes only strings fit, written without their quotes.
+    if (range.open) values = values.filter(v => typeof v === 'string');
     if (!values.length) return null;
     return {
       from: range.from,
       to: range.to,
-      options: values.map(v => ({ label: JSON.stringify(v), type: 'enum', detail: formatKeys(keys!) })),
-      validFor: /^"?[\w-]*"?$/,
+      options: values.map(v => ({
+        label: range.open ? String(v) : JSON.stringify(v),
+        apply: range.open ? JSON.stringify(v).slice(1, -1) : JSON.stringify(v),
+        type: 'enum',
+        detail: formatKeys(keys!),
+      })),
+      validFor: range.open ? /^[\w-]*$/ : /^"?[\w-]*"?$/,
     };
   };
 }
 
 function keyCompletions(
   root: JsonSchema,
-  object: import('@lezer/common').SyntaxNode,
-  editing: import('@lezer/common').SyntaxNode | null,
-  at: { from: number; to: number; colon: boolean },
+  object: SyntaxNode,
+  editing: SyntaxNode | null,
+  at: { from: number; to: number; open: boolean; close: boolean; colon: boolean },
   slice: Slice,
 ): CompletionResult | null {
   const keys = pathTo(object, slice);
@@ -213,20 +233,27 @@ function keyCompletions(
       .filter(Boolean)
       .map(name => keyOf(name!, slice)),
   );
+  // The whole name, quotes included, is replaced: by the quoted key, or by key, colon and value.
+  const whole = (from: number, to: number) => ({ from: from - (at.open ? 1 : 0), to: to + (at.close ? 1 : 0) });
   const options: Completion[] = keysOf(schemaAt(root, keys))
     .filter(k => !present.has(k.key))
     .map(k => {
-      const base = {
-        label: JSON.stringify(k.key),
+      const insert = at.colon ? null : snippet(keyTemplate(root, k.key, k.schema));
+      return {
+        label: k.key,
         type: 'property',
         detail: `${typeLabel(root, variants(root, k.schema))}${k.required ? ' · required' : ''}`,
         info: k.schema.description,
         boost: k.required ? 1 : 0,
+        apply: (view: EditorView, completion: Completion, from: number, to: number) => {
+          const r = whole(from, to);
+          if (insert) insert(view, completion, r.from, r.to);
+          else view.dispatch(insertCompletionText(view.state, JSON.stringify(k.key), r.from, r.to));
+        },
       };
-      return at.colon ? base : snippetCompletion(keyTemplate(root, k.key, k.schema), base);
     });
   if (!options.length) return null;
-  return { from: at.from, to: at.to, options, validFor: /^"?[\w$-]*"?$/ };
+  return { from: at.from, to: at.to, options, validFor: /^[\w$-]*$/ };
 }
 
 /** The hover card: the path under the pointer and what the schema says about it. */
