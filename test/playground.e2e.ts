@@ -121,7 +121,7 @@ async function waitForPreview(page: Page, texts: Record<string, string>) {
         text,
       )
       .catch(async e => {
-        const state = await page.evaluate(() => ['notice', 'status'].map(id => document.getElementById(id)!.textContent));
+        const state = await page.evaluate(() => ['notice', 'status'].map(id => document.getElementById(id)?.textContent));
         throw new Error(`${tag} never showed "${text}" (page says: ${state.join(' | ')}): ${e.message}`);
       });
   }
@@ -311,21 +311,46 @@ describe('content playground', () => {
     expect(onlyLocal(requests)).toEqual([]);
   }, 120_000);
 
-  it('copies the embed snippet: the CDN script, lbr-runtime with the document inline, and the tags it fills', async () => {
+  /** Types `doc`, presses "Copy embed snippet" and returns what landed on the clipboard. */
+  async function copySnippetOf(doc: object): Promise<string> {
     const { page, context } = await openPlayground();
     await context.overridePermissions(site.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    const doc = { profile: { ...TYPED.profile, name: '</script><b>Snippet</b>' }, recruiter: TYPED.recruiter };
     await typeDocument(page, JSON.stringify(doc));
-    await waitForPreview(page, { 'lbr-system-boot': '</script><b>Snippet</b>' });
+    await page.waitForFunction(() => document.body.dataset.check === 'valid', { timeout: 20_000 });
     await page.click('#copy');
     await page.waitForFunction(() => /^Copied the embed snippet/.test(document.getElementById('notice')!.textContent!));
     const copied: string = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.$eval('#snippet', (el: HTMLTextAreaElement) => el.value));
-    expect(copied.split('\n')[0]).toBe('<script type="module" src="https://unpkg.com/live-backend-runtime/dist/lbr/lbr.esm.js"></script>');
+    return copied;
+  }
+  const SNIPPET_DOC = { profile: { ...TYPED.profile, name: '</script><b>Snippet</b>' }, recruiter: TYPED.recruiter };
+  const CDN = 'https://unpkg.com/live-backend-runtime/dist/lbr/lbr.esm.js';
+
+  it('copies the embed snippet: the CDN script, lbr-runtime with the document inline, and the tags it fills', async () => {
+    const copied = await copySnippetOf(SNIPPET_DOC);
+    expect(copied.split('\n')[0]).toBe(`<script type="module" src="${CDN}"></script>`);
     const inline = /<lbr-runtime>\s*<script type="application\/json">([\s\S]*?)<\/script>\s*<\/lbr-runtime>/.exec(copied);
     expect(inline).not.toBeNull();
-    expect(JSON.parse(inline![1])).toEqual(doc);
+    expect(JSON.parse(inline![1])).toEqual(SNIPPET_DOC);
     expect(copied.trimEnd().split('\n').slice(-2)).toEqual(['<lbr-system-boot></lbr-system-boot>', '<lbr-recruiter-panel></lbr-recruiter-panel>']);
+  }, 60_000);
+
+  // lbr-runtime reading an inline <script type="application/json"> is another change; once it is in, the snippet must work as pasted.
+  const inlineDocuments = /<script type="application\/json">/.test(readFileSync(join(ROOT, 'src/components/runtime/readme.md'), 'utf8'));
+  (inlineDocuments ? it : it.skip)('the copied snippet, pasted into a page, shows the document', async () => {
+    const copied = await copySnippetOf(SNIPPET_DOC);
+    const file = join(ROOT, 'www', 'snippet-check.e2e.html');
+    // The same page, with the kit from this build instead of the CDN.
+    writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title></head><body>${copied.replace(CDN, 'build/lbr.esm.js')}</body></html>`);
+    try {
+      const { page, errors } = await openPlayground();
+      await page.goto(`${site.url}/snippet-check.e2e.html`);
+      await waitForPreview(page, { 'lbr-system-boot': '</script><b>Snippet</b>', 'lbr-recruiter-panel': 'Typed pitch line' });
+      expect(await page.$$eval('b', els => els.length)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(file, { force: true });
+    }
   }, 60_000);
 
   it('completes keys and allowed values from the schema, and tells what the field under the cursor takes', async () => {
@@ -400,20 +425,27 @@ describe('content playground', () => {
     }
   });
 
-  // The JSON Resume mapping (src/data/json-resume.ts) is another change; once it is in, an opened resume becomes the kit's document.
-  (existsSync(join(ROOT, 'src/data/json-resume.ts')) ? it : it.skip)('converts an opened JSON Resume into the kit’s document', async () => {
+  // The JSON Resume mapping (src/data/json-resume.ts) is another change; once it is in, a resume previews as it is and converts.
+  (existsSync(join(ROOT, 'src/data/json-resume.ts')) ? it : it.skip)('previews an opened JSON Resume as it is, and converts it to the kit’s document', async () => {
     const { page } = await openPlayground();
+    expect(await page.$eval('#convert', el => el.hidden)).toBe(true);
     const resume = {
       basics: { name: 'Rita Resume', label: 'Platform Engineer', summary: 'Resumes are documents too.', email: 'rita@example.com' },
       work: [{ name: 'Acme', position: 'SRE', startDate: '2021-03-01', highlights: ['Cut pages by half'] }],
     };
     const file = join(downloads, 'resume.json');
-    writeFileSync(file, JSON.stringify(resume));
+    writeFileSync(file, JSON.stringify(resume, null, 2));
     await ((await page.$('#file')) as any).uploadFile(file);
     await waitForPreview(page, { 'lbr-system-boot': 'Rita Resume', 'lbr-log-stream': 'Cut pages by half' });
-    expect(await page.$eval('#notice', el => el.textContent)).toMatch(/JSON Resume converted/);
+    await page.waitForFunction(() => document.body.dataset.check === 'valid');
+    await page.waitForSelector('#convert:not([hidden])');
+    await page.click('#convert');
+    await page.waitForFunction(() => /^Converted the JSON Resume/.test(document.getElementById('notice')!.textContent!));
+    await page.waitForSelector('#convert[hidden]');
     const saved = JSON.parse(await downloadDocument(page));
     expect(saved.basics).toBeUndefined();
     expect(saved.profile.name).toBe('Rita Resume');
+    expect(JSON.stringify(saved.logs)).toContain('Cut pages by half');
+    await waitForPreview(page, { 'lbr-system-boot': 'Rita Resume', 'lbr-log-stream': 'Cut pages by half' });
   }, 60_000);
 });

@@ -13,7 +13,7 @@ import schemaJson from '../../schema/content.schema.json';
 import type { ContentIssue } from '../data/types';
 import { createEditor } from './editor';
 import { locate, parsePath, problemRange, syntaxErrorAt } from './json-paths';
-import { convertResume } from './resume';
+import { convertResume, isResume } from './resume';
 import { describeAtPos, JsonSchema } from './schema-assist';
 import { embedSnippet, tagsFor } from './snippet';
 import { fetchDocument, LoadError, readDocumentFile } from './sources';
@@ -42,6 +42,7 @@ const cursorEl = byId('cursor');
 const previewState = byId('preview-state');
 const snippetBox = byId<HTMLDetailsElement>('snippet-box');
 const snippetArea = byId<HTMLTextAreaElement>('snippet');
+const convertButton = byId<HTMLButtonElement>('convert');
 
 let view: EditorView;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -87,11 +88,13 @@ async function check(): Promise<void> {
   try {
     doc = JSON.parse(text);
   } catch (e) {
+    convertButton.hidden = true;
     const at = syntaxErrorAt(tree, e as Error, text.length);
     const line = state.doc.lineAt(at);
     problems = [{ path: `line ${line.number}, column ${at - line.from + 1}`, message: `JSON syntax: ${(e as Error).message}`, from: at, to: at }];
     return show(problems, 'syntax', text);
   }
+  convertButton.hidden = !isResume(doc);
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return show([{ path: '(document)', message: 'expected an object', from: 0, to: Math.min(text.length, 1) }], 'invalid', text);
   }
@@ -147,23 +150,32 @@ function notify(message: string, error = false) {
   noticeEl.classList.toggle('error', error);
 }
 
-/** Replaces the document (one undo step), converting a JSON Resume to the kit's document. */
-function openText(text: string, from: string) {
-  let converted = null;
-  try {
-    converted = convertResume(JSON.parse(text));
-  } catch {
-    // Not JSON: opened as it is, and the problems list says where it breaks.
-  }
-  if (converted) text = pretty({ $schema: SCHEMA_URL, ...converted });
+/** Replaces the whole document as one undo step. */
+function replaceDocument(text: string) {
   view.dispatch({
     changes: { from: 0, to: view.state.doc.length, insert: text },
     selection: { anchor: 0 },
     scrollIntoView: true,
     annotations: isolateHistory.of('full'), // its own undo step, even right after typing or another open
   });
-  notify(`Opened ${from}${converted ? ', a JSON Resume converted to the kit’s document' : ''}. Ctrl+Z brings back the previous text.`);
   scheduleCheck(0);
+}
+
+function openText(text: string, from: string) {
+  replaceDocument(text);
+  notify(`Opened ${from}. Ctrl+Z brings back the previous text.`);
+}
+
+/**
+ * A JSON Resume is previewed as it is (the kit reads resumes, and reports a
+ * resume's own fields by their paths); this turns it into the kit's document
+ * to edit further.
+ */
+function convertToKit() {
+  const doc = JSON.parse(view.state.doc.toString());
+  const problems = document.body.dataset.check !== 'valid';
+  replaceDocument(pretty({ $schema: SCHEMA_URL, ...convertResume(doc) }));
+  notify(`Converted the JSON Resume to the kit’s document (fields the kit does not show are left out${problems ? '; see the problems below' : ''}). Ctrl+Z brings the resume back.`);
 }
 
 async function openFiles(files: FileList | null | undefined) {
@@ -289,10 +301,12 @@ async function start() {
   });
   const animate = byId<HTMLInputElement>('animate');
   animate.addEventListener('change', () => byId('preview').toggleAttribute('data-lbr-reduced-motion', !animate.checked));
+  convertButton.addEventListener('click', convertToKit);
   byId('download').addEventListener('click', download);
   byId('copy').addEventListener('click', () => void copySnippet());
   byId('reset').addEventListener('click', async () => {
-    openText(await demoText(), 'the built-in demo');
+    replaceDocument(await demoText());
+    notify('Back to the built-in demo. Ctrl+Z brings back the previous text.');
     foldDeck();
   });
 

@@ -8,8 +8,12 @@
 import { fromJsonResume, isJsonResume } from 'lbr:json-resume';
 import type { ContentDocument } from '../data/types';
 
-/** A parsed document as the kit's own: a JSON Resume converted, anything else unchanged (null). */
-export function convertResume(doc: unknown): ContentDocument | null {
-  if (!isJsonResume || !fromJsonResume || !isJsonResume(doc)) return null;
-  return fromJsonResume(doc);
+/** True for a JSON Resume this kit build can convert. */
+export function isResume(doc: unknown): boolean {
+  return !!(isJsonResume && fromJsonResume && isJsonResume(doc));
+}
+
+/** The kit's document for a JSON Resume (the kit keys it also holds are kept); call only when isResume(doc). */
+export function convertResume(doc: unknown): ContentDocument {
+  return fromJsonResume!(doc);
 }
