@@ -341,7 +341,7 @@ describe('content playground', () => {
     const copied = await copySnippetOf(SNIPPET_DOC);
     const file = join(ROOT, 'www', 'snippet-check.e2e.html');
     // The same page, with the kit from this build instead of the CDN.
-    writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title></head><body>${copied.replace(CDN, 'build/lbr.esm.js')}</body></html>`);
+    writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>snippet</title></head><body>${copied.replace(CDN, 'build/lbr.esm.js')}</body></html>`);
     try {
       const { page, errors } = await openPlayground();
       await page.goto(`${site.url}/snippet-check.e2e.html`);

@@ -6,7 +6,7 @@
  * paths and underlined in the editor; the preview keeps the last valid document.
  */
 import { isolateHistory } from '@codemirror/commands';
-import { ensureSyntaxTree, foldEffect, syntaxTree } from '@codemirror/language';
+import { foldEffect } from '@codemirror/language';
 import { Diagnostic, setDiagnostics } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
 import schemaJson from '../../schema/content.schema.json';
@@ -14,7 +14,7 @@ import type { ContentIssue } from '../data/types';
 import { createEditor } from './editor';
 import { locate, parsePath, problemRange, syntaxErrorAt } from './json-paths';
 import { convertResume, isResume } from './resume';
-import { describeAtPos, JsonSchema } from './schema-assist';
+import { describeAtPos, JsonSchema, treeAt } from './schema-assist';
 import { embedSnippet, tagsFor } from './snippet';
 import { fetchDocument, LoadError, readDocumentFile } from './sources';
 
@@ -81,7 +81,7 @@ async function check(): Promise<void> {
   const seq = ++checks;
   const state = view.state;
   const text = state.doc.toString();
-  const tree = ensureSyntaxTree(state, state.doc.length, 2000) ?? syntaxTree(state);
+  const tree = treeAt(state, state.doc.length, 2000);
   const slice = (a: number, b: number) => text.slice(a, b);
   let problems: Problem[];
   let doc: unknown;
@@ -262,7 +262,7 @@ async function demoText(): Promise<string> {
 /** Folds the 40-scenario outage deck so the demo document reads from top to bottom. */
 function foldDeck() {
   const state = view.state;
-  const at = locate(ensureSyntaxTree(state, state.doc.length, 2000) ?? syntaxTree(state), ['outage', 'scenarios'], (a, b) => state.sliceDoc(a, b));
+  const at = locate(treeAt(state, state.doc.length, 2000), ['outage', 'scenarios'], (a, b) => state.sliceDoc(a, b));
   if (at?.found && at.node.to - at.node.from > 2) view.dispatch({ effects: foldEffect.of({ from: at.node.from + 1, to: at.node.to - 1 }) });
 }
 

@@ -5,11 +5,20 @@
  * lookups are pure, the CodeMirror glue is the two small sources at the end.
  */
 import { Completion, CompletionContext, CompletionResult, CompletionSource, insertCompletionText, snippet } from '@codemirror/autocomplete';
-import { syntaxTree } from '@codemirror/language';
+import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
 import { EditorView, hoverTooltip, Tooltip } from '@codemirror/view';
 import type { SyntaxNode } from '@lezer/common';
 import { formatKeys, keyOf, pathAt, pathTo, PathKey, properties, Slice } from './json-paths';
+
+/**
+ * The syntax tree through `pos` and a little past it. The editor parses in
+ * slices of a few milliseconds, so on a busy machine or a long document the
+ * tree it has may stop short of the cursor.
+ */
+export function treeAt(state: EditorState, pos: number, ms = 200) {
+  return ensureSyntaxTree(state, Math.min(state.doc.length, pos + 1000), ms) ?? syntaxTree(state);
+}
 
 /** The parts of JSON Schema (draft-07 and later) this help reads. */
 export interface JsonSchema {
@@ -174,7 +183,8 @@ function stringRange(node: SyntaxNode, slice: Slice) {
 export function schemaCompletion(root: JsonSchema): CompletionSource {
   return (ctx: CompletionContext): CompletionResult | null => {
     const slice: Slice = (a, b) => ctx.state.sliceDoc(a, b);
-    const node = syntaxTree(ctx.state).resolveInner(ctx.pos, -1);
+    const tree = treeAt(ctx.state, ctx.pos);
+    const node = tree.resolveInner(ctx.pos, -1);
     const parent = node.parent;
 
     // A property name being typed (closeBrackets has already added its closing quote).
@@ -197,7 +207,7 @@ export function schemaCompletion(root: JsonSchema): CompletionSource {
       const property = node.name === 'Property' ? node : parent!;
       const colon = property.getChild(':')!;
       if (ctx.pos < colon.to) return null;
-      keys = pathAt(syntaxTree(ctx.state), colon.from, slice, 1);
+      keys = pathAt(tree, colon.from, slice, 1);
     }
     if (!keys) return null;
     let values = allowedValues(schemaAt(root, keys));
@@ -279,6 +289,6 @@ export function schemaHover(root: JsonSchema) {
 
 /** What the schema says about the path at a position in the editor (null outside any known field). */
 export function describeAtPos(root: JsonSchema, state: EditorState, pos: number, side: -1 | 0 | 1 = 0) {
-  const keys = pathAt(syntaxTree(state), pos, (a, b) => state.sliceDoc(a, b), side);
+  const keys = pathAt(treeAt(state, pos), pos, (a, b) => state.sliceDoc(a, b), side);
   return describe(root, keys);
 }
