@@ -11,22 +11,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'puppeteer';
+import { SECTION_TAGS } from '../src/playground/snippet';
 import { json, startServer, TestServer } from './server';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 
 const ROOT = join(__dirname, '..');
-const TAGS = [
-  'lbr-system-boot',
-  'lbr-topology-map',
-  'lbr-log-stream',
-  'lbr-incident-report',
-  'lbr-adr-viewer',
-  'lbr-principle-cards',
-  'lbr-runtime-modules',
-  'lbr-outage-game',
-  'lbr-recruiter-panel',
-];
+const TAGS = SECTION_TAGS.map(([, tag]) => tag);
 
 /** A document filling every section, each with a word of its own to look for in its element. */
 const TYPED = {
