@@ -151,6 +151,16 @@ async function downloadDocument(page: Page): Promise<string> {
   return readFileSync(file, 'utf8');
 }
 
+/**
+ * Enter on the open completion list. CodeMirror ignores keys for 75 ms after the list opens or changes
+ * (interactionDelay, so fast typing never accepts by accident); that clock starts before the list is in the
+ * DOM, where the caller saw it, so 150 ms from then is always past it.
+ */
+async function acceptCompletion(page: Page) {
+  await new Promise(r => setTimeout(r, 150));
+  await page.keyboard.press('Enter');
+}
+
 const problems = (page: Page) => page.$$eval('#problems li', lis => lis.map(li => li.textContent!.replace(/\s+/g, ' ').trim()));
 const onlyLocal = (urls: string[]) => urls.filter(u => !/^(data|blob):/.test(u) && !['127.0.0.1', 'localhost'].includes(new URL(u).hostname));
 
@@ -356,17 +366,14 @@ describe('content playground', () => {
     expect((await popup()).sort()).toEqual(['accepted', 'deprecated', 'proposed', 'superseded']);
     await page.keyboard.type('acc');
     await page.waitForFunction(() => document.querySelectorAll('.cm-tooltip-autocomplete li').length === 1);
-    await page.keyboard.press('Enter');
+    await acceptCompletion(page);
     expect(await text()).toBe('{"decisions": [{"status": "accepted"}]}');
     expect(await page.$eval('#cursor', el => el.textContent)).toBe('decisions[0].status: one of proposed, accepted, superseded, deprecated · required');
 
     // A key typed in a new object: its name, a colon and an empty value of its type.
     await typeDocument(page, '{"recruiter": {"pi');
     await page.waitForFunction(() => document.querySelector('.cm-tooltip-autocomplete li')?.textContent?.startsWith('pitch'));
-    // CodeMirror ignores keys for 75 ms after a list opens (interactionDelay, so fast typing never accepts by
-    // accident); the list's DOM comes after that clock starts, so this wait is always past it.
-    await new Promise(r => setTimeout(r, 150));
-    await page.keyboard.press('Enter');
+    await acceptCompletion(page);
     expect(await text()).toBe('{"recruiter": {"pitch": []}}');
     await page.keyboard.type('"Hire me"');
     await page.waitForFunction(() => document.body.dataset.check === 'valid', { timeout: 20_000 });
