@@ -34,8 +34,8 @@ export const config: Config = {
     {
       type: 'www',
       serviceWorker: null,
-      // The second demo page and the document it loads through <lbr-runtime src>.
-      copy: [{ src: 'demo-content.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }],
+      // The second demo page, the document it loads through <lbr-runtime src>, and a sample JSON Resume.
+      copy: [{ src: 'demo-content.json' }, { src: 'sample-resume.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }],
     },
   ],
   testing: {
@@ -43,5 +43,8 @@ export const config: Config = {
     testTimeout: 60_000,
     browserArgs,
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/hydrate/', '/storybook-static/'],
+    // ESM-only dependencies: Jest (CommonJS) loads their TypeScript sources through Stencil's transpiler.
+    moduleNameMapper: { '^eventsource-parser$': '<rootDir>/node_modules/eventsource-parser/src/index.ts' },
+    transformIgnorePatterns: ['/node_modules/(?!eventsource-parser/)'],
   },
 };

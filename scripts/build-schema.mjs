@@ -7,13 +7,21 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 
 const tmp = new URL('../node_modules/.cache/lbr-schema.mjs', import.meta.url);
 await build({ entryPoints: ['src/data/schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile: tmp.pathname, logLevel: 'error' });
-const { ContentSchema } = await import(pathToFileURL(tmp.pathname).href);
+const { ContentSchema, SectionChromeSchema } = await import(pathToFileURL(tmp.pathname).href);
 await rm(tmp);
 
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   ...toJsonSchema(ContentSchema, {
-    errorMode: 'ignore', // rawCheck cross-references (layer ids, request path) cannot be expressed; the runtime validator checks them
+    errorMode: 'throw',
+    // What JSON Schema cannot say is checked by the runtime validator only: unique ids,
+    // layer and request-path references (raw_check), real calendar days and URL hosts (check);
+    // trim changes the value rather than checking it; JSON numbers are always finite.
+    ignoreActions: ['check', 'raw_check', 'trim', 'finite'],
+    // Objects are `pipe(notAnArray, strictObject)`: the object schema is the one to publish
+    // (JSON Schema's "type": "object" already refuses arrays).
+    typeMode: 'output',
+    definitions: { SectionChrome: SectionChromeSchema },
   }),
   $id: 'https://unpkg.com/live-backend-runtime/schema/content.schema.json',
   title: 'live-backend-runtime content document',

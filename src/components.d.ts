@@ -7,21 +7,19 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
 import { ContentErrorDetail } from "./utils/content";
-import { Order } from "./components/log-stream/parse";
-import { SourceType } from "./components/log-stream/live-source";
+import { LogInput, Order } from "./components/log-stream/parse";
+import { SourceType } from "./components/log-stream/connection";
 import { LogFilter } from "./components/log-stream/filter";
-import { LogInput } from "./components/log-stream/log-stream";
 import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
-import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
+import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export { ContentDocument } from "./data/types";
 export { ContentErrorDetail } from "./utils/content";
-export { Order } from "./components/log-stream/parse";
-export { SourceType } from "./components/log-stream/live-source";
+export { LogInput, Order } from "./components/log-stream/parse";
+export { SourceType } from "./components/log-stream/connection";
 export { LogFilter } from "./components/log-stream/filter";
-export { LogInput } from "./components/log-stream/log-stream";
 export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
-export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/recruiter-panel";
+export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export namespace Components {
     /**
@@ -37,20 +35,22 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * The section heading.
-          * @default 'Decision Records'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions".
          */
-        "heading": string;
+        "eyebrow"?: string;
         /**
-          * Heading level of the section heading (1–6); record titles use the next level.
+          * The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty).
           * @default 2
          */
-        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…").
          */
-        "lead": string;
+        "lead"?: string;
         /**
           * Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record.
          */
@@ -59,6 +59,10 @@ export namespace Components {
           * One or more URLs of ADR markdown files (Nygard/adr-tools or MADR), separated by whitespace. When set, the imported records are shown instead of `content`, the store or the demo.
          */
         "src"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -76,14 +80,30 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the incident title (1–6).
+          * Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report".
+         */
+        "eyebrow"?: string;
+        /**
+          * A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading).
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
+          * Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead).
+         */
+        "lead"?: string;
+        /**
           * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
          */
         "selected"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -99,13 +119,13 @@ export namespace Components {
      * The experience stream as a live terminal log: `[year] title` headers and
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
-     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-     * fixed height and only the visible window is in the DOM, so 100,000 lines
-     * scroll like 20. Filter by year and tag, search with marked matches, follow
-     * the newest line.
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
-     * every scroll); new lines are announced instead through a polite status, at
-     * most one summary per second.
+     * every scroll); new lines and changes of the live connection are announced
+     * instead through a polite status, at most one summary of lines per second.
      */
     interface LbrLogStream {
         /**
@@ -155,11 +175,11 @@ export namespace Components {
          */
         "query"?: string;
         /**
-          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`). Reconnects send `Last-Event-ID`; see the readme.
          */
         "src"?: string;
         /**
-          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE), in the same request.
          */
         "srcType"?: SourceType;
         /**
@@ -193,7 +213,15 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game".
+         */
+        "eyebrow"?: string;
+        /**
+          * The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
@@ -201,6 +229,10 @@ export namespace Components {
           * Shows the current step's hint (the hint penalty the first time).
          */
         "hint": () => Promise<void>;
+        /**
+          * Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * Next scenario (skips an unresolved one); after the last one, the end-of-deck summary.
          */
@@ -226,6 +258,10 @@ export namespace Components {
          */
         "serialize": () => Promise<string>;
         /**
+          * A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none.
+         */
+        "tagline"?: string;
+        /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
@@ -247,15 +283,13 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'philosophy'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy".
          */
-        "eyebrow": string;
+        "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Engineering Principles'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles".
          */
-        "heading": string;
+        "heading"?: string;
         /**
           * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
           * @default 2
@@ -267,15 +301,13 @@ export namespace Components {
          */
         "layout": 'grid' | 'list';
         /**
-          * Short text under the tagline; empty hides it.
-          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+          * Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's.
          */
-        "lead": string;
+        "lead"?: string;
         /**
-          * A strong line under the heading; empty hides it.
-          * @default "I don't just write code. I design systems that scale."
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…").
          */
-        "tagline": string;
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -287,9 +319,10 @@ export namespace Components {
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
      * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-     * draft in localStorage, queues the message on errors, timeouts and offline,
-     * and retries with the same key. Without an endpoint it offers a prefilled
-     * `mailto:` link and copy to clipboard.
+     * draft in localStorage (in memory when storage is unavailable), queues the
+     * message on errors, timeouts and offline, and retries with the same key, also
+     * after a reload. Without an endpoint, and whenever a delivery fails, it
+     * offers a prefilled `mailto:` link and copy to clipboard.
      */
     interface LbrRecruiterPanel {
         /**
@@ -320,7 +353,7 @@ export namespace Components {
          */
         "send": () => Promise<void>;
         /**
-          * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry.
+          * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry. Without a report within `timeout-ms` the attempt counts as timed out.
          */
         "settle": (key: string, result: HostDelivery) => Promise<void>;
         /**
@@ -329,28 +362,33 @@ export namespace Components {
          */
         "theme": 'dark' | 'light' | 'auto';
         /**
-          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued); also how long a host that canceled `lbrContactSubmit` has to call `settle()`.
           * @default 10000
          */
         "timeoutMs": number;
     }
     /**
-     * Loads a content document into the page's shared store, so every lbr-*
-     * element on the page shows it. Optional: without it every element shows the
-     * built-in demo. Invalid or unreachable content is refused with its field
-     * paths, shown here and sent as `lbrContentError`; the previous content stays.
+     * Loads content into the page's shared store, so every lbr-* element on the
+     * page shows it. Optional: without it every element shows the built-in demo.
+     * Documents come from inline `<script type="application/json">` children (for
+     * server rendering and strict-CSP pages), then each `src` URL, then the
+     * `content` property; they merge by top-level key, the later winning. Each is
+     * validated on its own (a JSON Resume is recognised and mapped): a refused or
+     * unreachable one is dropped whole, shown here with its field paths and sent
+     * as `lbrContentError` naming it in `source`; the others still apply. When
+     * every document is refused, the previous content stays.
      */
     interface LbrRuntime {
         /**
-          * A content document (object or JSON string). Wins over `src` when both are set.
+          * A content document (object or JSON string), merged last: its top-level keys win over `src` and inline documents.
          */
         "content"?: ContentDocument | string;
         /**
-          * URL of a JSON content document (absolute or relative to the page).
+          * One or more URLs of JSON content documents (absolute or relative to the page), separated by whitespace; later ones win per top-level key.
          */
         "src"?: string;
         /**
-          * `idle` until content is given, then `loading`, `loaded` or `error` (reflected for host styling).
+          * `idle` until content is given, then `loading`; `loaded` when every document was accepted, `error` when any was refused (the accepted ones still apply). Reflected for host styling.
           * @default 'idle'
          */
         "status": 'idle' | 'loading' | 'loaded' | 'error';
@@ -376,25 +414,26 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'system modules'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules".
          */
-        "eyebrow": string;
+        "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Projects as Runtime Modules'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules".
          */
-        "heading": string;
+        "heading"?: string;
         /**
           * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default ''
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none.
          */
-        "lead": string;
+        "lead"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -412,14 +451,30 @@ export namespace Components {
          */
         "content"?: ContentDocument | string;
         /**
+          * Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none.
+         */
+        "eyebrow"?: string;
+        /**
+          * The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot".
+         */
+        "heading"?: string;
+        /**
           * Heading level of the name (1–6), to fit the host page's outline.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
+          * Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none.
+         */
+        "lead"?: string;
+        /**
           * Plays the boot sequence again from the start (final state at once under reduced motion).
          */
         "replay": () => Promise<void>;
+        /**
+          * A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -557,13 +612,13 @@ declare global {
      * The experience stream as a live terminal log: `[year] title` headers and
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
-     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-     * fixed height and only the visible window is in the DOM, so 100,000 lines
-     * scroll like 20. Filter by year and tag, search with marked matches, follow
-     * the newest line.
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
-     * every scroll); new lines are announced instead through a polite status, at
-     * most one summary per second.
+     * every scroll); new lines and changes of the live connection are announced
+     * instead through a polite status, at most one summary of lines per second.
      */
     interface HTMLLbrLogStreamElement extends Components.LbrLogStream, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -644,9 +699,10 @@ declare global {
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
      * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-     * draft in localStorage, queues the message on errors, timeouts and offline,
-     * and retries with the same key. Without an endpoint it offers a prefilled
-     * `mailto:` link and copy to clipboard.
+     * draft in localStorage (in memory when storage is unavailable), queues the
+     * message on errors, timeouts and offline, and retries with the same key, also
+     * after a reload. Without an endpoint, and whenever a delivery fails, it
+     * offers a prefilled `mailto:` link and copy to clipboard.
      */
     interface HTMLLbrRecruiterPanelElement extends Components.LbrRecruiterPanel, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrRecruiterPanelElementEventMap>(type: K, listener: (this: HTMLLbrRecruiterPanelElement, ev: LbrRecruiterPanelCustomEvent<HTMLLbrRecruiterPanelElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -664,13 +720,18 @@ declare global {
     };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
-        "lbrContentLoad": { source: string };
+        "lbrContentLoad": { source: string; sources: string[] };
     }
     /**
-     * Loads a content document into the page's shared store, so every lbr-*
-     * element on the page shows it. Optional: without it every element shows the
-     * built-in demo. Invalid or unreachable content is refused with its field
-     * paths, shown here and sent as `lbrContentError`; the previous content stays.
+     * Loads content into the page's shared store, so every lbr-* element on the
+     * page shows it. Optional: without it every element shows the built-in demo.
+     * Documents come from inline `<script type="application/json">` children (for
+     * server rendering and strict-CSP pages), then each `src` URL, then the
+     * `content` property; they merge by top-level key, the later winning. Each is
+     * validated on its own (a JSON Resume is recognised and mapped): a refused or
+     * unreachable one is dropped whole, shown here with its field paths and sent
+     * as `lbrContentError` naming it in `source`; the others still apply. When
+     * every document is refused, the previous content stays.
      */
     interface HTMLLbrRuntimeElement extends Components.LbrRuntime, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrRuntimeElementEventMap>(type: K, listener: (this: HTMLLbrRuntimeElement, ev: LbrRuntimeCustomEvent<HTMLLbrRuntimeElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -792,18 +853,20 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * The section heading.
-          * @default 'Decision Records'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions".
+         */
+        "eyebrow"?: string;
+        /**
+          * The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records".
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); record titles use the next level.
+          * Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty).
           * @default 2
          */
-        "headingLevel"?: 1 | 2 | 3 | 4 | 5;
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.'
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…").
          */
         "lead"?: string;
         /**
@@ -823,6 +886,10 @@ declare namespace LocalJSX {
          */
         "src"?: string;
         /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none.
+         */
+        "tagline"?: string;
+        /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
@@ -839,10 +906,22 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the incident title (1–6).
+          * Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report".
+         */
+        "eyebrow"?: string;
+        /**
+          * A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading).
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead).
+         */
+        "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
@@ -855,6 +934,10 @@ declare namespace LocalJSX {
           * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
          */
         "selected"?: string;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -870,13 +953,13 @@ declare namespace LocalJSX {
      * The experience stream as a live terminal log: `[year] title` headers and
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
-     * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-     * fixed height and only the visible window is in the DOM, so 100,000 lines
-     * scroll like 20. Filter by year and tag, search with marked matches, follow
-     * the newest line.
+     * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
-     * every scroll); new lines are announced instead through a polite status, at
-     * most one summary per second.
+     * every scroll); new lines and changes of the live connection are announced
+     * instead through a polite status, at most one summary of lines per second.
      */
     interface LbrLogStream {
         /**
@@ -926,11 +1009,11 @@ declare namespace LocalJSX {
          */
         "query"?: string;
         /**
-          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`).
+          * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`). Reconnects send `Last-Event-ID`; see the readme.
          */
         "src"?: string;
         /**
-          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE).
+          * Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE), in the same request.
          */
         "srcType"?: SourceType;
         /**
@@ -960,10 +1043,22 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Heading level of the game's title (1–6), to fit the host page's outline.
+          * Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game".
+         */
+        "eyebrow"?: string;
+        /**
+          * The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage".
+         */
+        "heading"?: string;
+        /**
+          * Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
@@ -989,6 +1084,10 @@ declare namespace LocalJSX {
          */
         "seed"?: string;
         /**
+          * A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none.
+         */
+        "tagline"?: string;
+        /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
          */
@@ -1010,13 +1109,11 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'philosophy'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy".
          */
         "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Engineering Principles'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles".
          */
         "heading"?: string;
         /**
@@ -1030,8 +1127,7 @@ declare namespace LocalJSX {
          */
         "layout"?: 'grid' | 'list';
         /**
-          * Short text under the tagline; empty hides it.
-          * @default 'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.'
+          * Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's.
          */
         "lead"?: string;
         /**
@@ -1039,8 +1135,7 @@ declare namespace LocalJSX {
          */
         "onLbrContentError"?: (event: LbrPrincipleCardsCustomEvent<ContentErrorDetail>) => void;
         /**
-          * A strong line under the heading; empty hides it.
-          * @default "I don't just write code. I design systems that scale."
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…").
          */
         "tagline"?: string;
         /**
@@ -1054,9 +1149,10 @@ declare namespace LocalJSX {
      * terminal-styled contact form (the "secure access terminal") that never loses
      * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
      * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-     * draft in localStorage, queues the message on errors, timeouts and offline,
-     * and retries with the same key. Without an endpoint it offers a prefilled
-     * `mailto:` link and copy to clipboard.
+     * draft in localStorage (in memory when storage is unavailable), queues the
+     * message on errors, timeouts and offline, and retries with the same key, also
+     * after a reload. Without an endpoint, and whenever a delivery fails, it
+     * offers a prefilled `mailto:` link and copy to clipboard.
      */
     interface LbrRecruiterPanel {
         /**
@@ -1104,36 +1200,41 @@ declare namespace LocalJSX {
          */
         "theme"?: 'dark' | 'light' | 'auto';
         /**
-          * Give up on one delivery attempt after this many milliseconds (the message stays queued).
+          * Give up on one delivery attempt after this many milliseconds (the message stays queued); also how long a host that canceled `lbrContactSubmit` has to call `settle()`.
           * @default 10000
          */
         "timeoutMs"?: number;
     }
     /**
-     * Loads a content document into the page's shared store, so every lbr-*
-     * element on the page shows it. Optional: without it every element shows the
-     * built-in demo. Invalid or unreachable content is refused with its field
-     * paths, shown here and sent as `lbrContentError`; the previous content stays.
+     * Loads content into the page's shared store, so every lbr-* element on the
+     * page shows it. Optional: without it every element shows the built-in demo.
+     * Documents come from inline `<script type="application/json">` children (for
+     * server rendering and strict-CSP pages), then each `src` URL, then the
+     * `content` property; they merge by top-level key, the later winning. Each is
+     * validated on its own (a JSON Resume is recognised and mapped): a refused or
+     * unreachable one is dropped whole, shown here with its field paths and sent
+     * as `lbrContentError` naming it in `source`; the others still apply. When
+     * every document is refused, the previous content stays.
      */
     interface LbrRuntime {
         /**
-          * A content document (object or JSON string). Wins over `src` when both are set.
+          * A content document (object or JSON string), merged last: its top-level keys win over `src` and inline documents.
          */
         "content"?: ContentDocument | string;
         /**
-          * Content was refused: `{ source, errors: [{ path, message }] }`.
+          * A document was refused: `{ source, errors: [{ path, message }] }`, one event per refused document.
          */
         "onLbrContentError"?: (event: LbrRuntimeCustomEvent<ContentErrorDetail>) => void;
         /**
-          * Content was accepted into the store: `{ source }`.
+          * Content was accepted into the store: `{ source, sources }` (`source`: the accepted sources joined by a space).
          */
-        "onLbrContentLoad"?: (event: LbrRuntimeCustomEvent<{ source: string }>) => void;
+        "onLbrContentLoad"?: (event: LbrRuntimeCustomEvent<{ source: string; sources: string[] }>) => void;
         /**
-          * URL of a JSON content document (absolute or relative to the page).
+          * One or more URLs of JSON content documents (absolute or relative to the page), separated by whitespace; later ones win per top-level key.
          */
         "src"?: string;
         /**
-          * `idle` until content is given, then `loading`, `loaded` or `error` (reflected for host styling).
+          * `idle` until content is given, then `loading`; `loaded` when every document was accepted, `error` when any was refused (the accepted ones still apply). Reflected for host styling.
           * @default 'idle'
          */
         "status"?: 'idle' | 'loading' | 'loaded' | 'error';
@@ -1159,13 +1260,11 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; empty hides it.
-          * @default 'system modules'
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules".
          */
         "eyebrow"?: string;
         /**
-          * The section heading; empty hides it (when the host page has its own).
-          * @default 'Projects as Runtime Modules'
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules".
          */
         "heading"?: string;
         /**
@@ -1174,14 +1273,17 @@ declare namespace LocalJSX {
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; empty hides it.
-          * @default ''
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none.
          */
         "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
         "onLbrContentError"?: (event: LbrRuntimeModulesCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1199,10 +1301,22 @@ declare namespace LocalJSX {
          */
         "content"?: ContentDocument | string;
         /**
+          * Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none.
+         */
+        "eyebrow"?: string;
+        /**
+          * The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot".
+         */
+        "heading"?: string;
+        /**
           * Heading level of the name (1–6), to fit the host page's outline.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+          * Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none.
+         */
+        "lead"?: string;
         /**
           * The boot sequence finished (also under reduced motion).
          */
@@ -1211,6 +1325,10 @@ declare namespace LocalJSX {
           * The element's own `content` was refused.
          */
         "onLbrContentError"?: (event: LbrSystemBootCustomEvent<ContentErrorDetail>) => void;
+        /**
+          * A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1264,8 +1382,10 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "src": string;
         "selected": string;
-        "headingLevel": 1 | 2 | 3 | 4 | 5;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
         "heading": string;
+        "tagline": string;
         "lead": string;
     }
     interface LbrIncidentReportAttributes {
@@ -1273,6 +1393,10 @@ declare namespace LocalJSX {
         "content": ContentDocument | string;
         "selected": string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
         "titlePrefix": string;
     }
     interface LbrLogStreamAttributes {
@@ -1294,6 +1418,10 @@ declare namespace LocalJSX {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
         "seed": string;
         "scenario": string;
     }
@@ -1328,12 +1456,17 @@ declare namespace LocalJSX {
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "eyebrow": string;
         "heading": string;
+        "tagline": string;
         "lead": string;
     }
     interface LbrSystemBootAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
     }
     interface LbrTopologyMapAttributes {
         "theme": 'dark' | 'light' | 'auto';
@@ -1376,13 +1509,13 @@ declare module "@stencil/core" {
              * The experience stream as a live terminal log: `[year] title` headers and
              * `-> line` entries from the `logs` content, typed in the first time it scrolls
              * into view; lines appended to the store at run time (`appendLog`), and lines
-             * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
-             * fixed height and only the visible window is in the DOM, so 100,000 lines
-             * scroll like 20. Filter by year and tag, search with marked matches, follow
-             * the newest line.
+             * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+             * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+             * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+             * tag, search with marked matches, follow the newest line.
              * The log region is `role="log"` with `aria-live="off"` (its rows change on
-             * every scroll); new lines are announced instead through a polite status, at
-             * most one summary per second.
+             * every scroll); new lines and changes of the live connection are announced
+             * instead through a polite status, at most one summary of lines per second.
              */
             "lbr-log-stream": LocalJSX.IntrinsicElements["lbr-log-stream"] & JSXBase.HTMLAttributes<HTMLLbrLogStreamElement>;
             /**
@@ -1409,16 +1542,22 @@ declare module "@stencil/core" {
              * terminal-styled contact form (the "secure access terminal") that never loses
              * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
              * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
-             * draft in localStorage, queues the message on errors, timeouts and offline,
-             * and retries with the same key. Without an endpoint it offers a prefilled
-             * `mailto:` link and copy to clipboard.
+             * draft in localStorage (in memory when storage is unavailable), queues the
+             * message on errors, timeouts and offline, and retries with the same key, also
+             * after a reload. Without an endpoint, and whenever a delivery fails, it
+             * offers a prefilled `mailto:` link and copy to clipboard.
              */
             "lbr-recruiter-panel": LocalJSX.IntrinsicElements["lbr-recruiter-panel"] & JSXBase.HTMLAttributes<HTMLLbrRecruiterPanelElement>;
             /**
-             * Loads a content document into the page's shared store, so every lbr-*
-             * element on the page shows it. Optional: without it every element shows the
-             * built-in demo. Invalid or unreachable content is refused with its field
-             * paths, shown here and sent as `lbrContentError`; the previous content stays.
+             * Loads content into the page's shared store, so every lbr-* element on the
+             * page shows it. Optional: without it every element shows the built-in demo.
+             * Documents come from inline `<script type="application/json">` children (for
+             * server rendering and strict-CSP pages), then each `src` URL, then the
+             * `content` property; they merge by top-level key, the later winning. Each is
+             * validated on its own (a JSON Resume is recognised and mapped): a refused or
+             * unreachable one is dropped whole, shown here with its field paths and sent
+             * as `lbrContentError` naming it in `source`; the others still apply. When
+             * every document is refused, the previous content stays.
              */
             "lbr-runtime": LocalJSX.IntrinsicElements["lbr-runtime"] & JSXBase.HTMLAttributes<HTMLLbrRuntimeElement>;
             /**

@@ -5,6 +5,7 @@
  */
 export type * from './data/types';
 export { validateContent, formatPath, describeIssues } from './data/validate';
+export { fromJsonResume, isJsonResume } from './data/json-resume';
 export {
   setContent,
   setBoot,

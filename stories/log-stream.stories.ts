@@ -4,50 +4,39 @@ import { element, themeArg } from './helpers';
 const TAG = 'lbr-log-stream';
 
 /**
- * Storybook only: an EventSource for `mock:` URLs that sends a line every
- * 800 ms (ids, levels, now and then a JSON line), so the live-source story runs
- * without a server. Other URLs get the browser's real EventSource.
+ * Storybook only: `fetch` answers `mock:` URLs with a Server-Sent Events stream
+ * that sends a line every 800 ms (ids, levels, now and then a JSON line) and
+ * resumes after the `Last-Event-ID` it is sent, so the live-source story runs
+ * without a server. Other URLs go to the real fetch.
  */
-const RealEventSource = globalThis.EventSource;
-class MockEventSource extends EventTarget {
-  static readonly CONNECTING = 0;
-  static readonly OPEN = 1;
-  static readonly CLOSED = 2;
-  readyState = 0;
-  onopen: ((e: Event) => void) | null = null;
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  private timer?: ReturnType<typeof setInterval>;
-  private id = 0;
-
-  constructor(readonly url: string) {
-    super();
-    this.id = Number(new URL(url).searchParams.get('lastEventId') ?? 0);
-    setTimeout(() => {
-      this.readyState = 1;
-      this.onopen?.(new Event('open'));
-      this.timer = setInterval(() => this.send(), 800);
-    }, 400);
-  }
-
-  private send() {
-    const id = ++this.id;
-    const levels = ['info', 'info', 'info', 'warn', 'error'];
+function installMockSource() {
+  const real = globalThis.fetch as typeof fetch & { lbrMock?: boolean };
+  if (real.lbrMock) return;
+  const levels = ['info', 'info', 'info', 'warn', 'error'];
+  const line = (id: number) => {
     const level = levels[id % levels.length];
     const data = id % 3 ? JSON.stringify({ level, text: `checkout-api p99 ${180 + ((id * 37) % 120)} ms (request ${id})` }) : `health check ok (${id})`;
-    this.onmessage?.(new MessageEvent('message', { data, lastEventId: String(id) }));
-  }
-
-  close() {
-    this.readyState = 2;
-    clearInterval(this.timer);
-  }
-}
-
-function installMockEventSource() {
-  (globalThis as any).EventSource = function (url: string, init?: EventSourceInit) {
-    return url.startsWith('mock:') ? new MockEventSource(url) : new RealEventSource(url, init);
+    return `id: ${id}\ndata: ${data}\n\n`;
   };
+  const mock = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith('mock:')) return real(input, init);
+    let id = Number(new Headers(init?.headers).get('last-event-id') ?? 0);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const bytes = new TextEncoder();
+        timer = setInterval(() => controller.enqueue(bytes.encode(line(++id))), 800);
+        init?.signal?.addEventListener('abort', () => {
+          clearInterval(timer);
+          controller.error(new DOMException('The stream was aborted', 'AbortError'));
+        });
+      },
+      cancel: () => clearInterval(timer),
+    });
+    return new Promise(done => setTimeout(() => done(new Response(body, { headers: { 'content-type': 'text/event-stream' } })), 400));
+  };
+  globalThis.fetch = Object.assign(mock, { lbrMock: true });
 }
 
 const meta: Meta = {
@@ -85,7 +74,7 @@ export const Filtered: Story = { args: { year: 2024, query: 'reduced' } };
 export const LiveSource: Story = {
   args: { src: 'mock://events', srcType: 'sse', order: 'asc' },
   render: args => {
-    installMockEventSource();
+    installMockSource();
     return element(TAG, args);
   },
 };

@@ -79,12 +79,13 @@ export const Default: Story = {};
 
 export const LightTheme: Story = { args: { theme: 'light' } };
 
-/** Sending, with no answer yet: the page took the message and has not reported back. The fields are read-only and a second click does nothing. */
+/** Sending, with no answer yet: the page took the message and has not reported back. The fields are read-only and a second click does nothing. A host that never reports back times out after `timeout-ms` (10 minutes here, 10 s by default). */
 export const Sending: Story = {
+  args: { timeoutMs: 600000 },
   render: args => fillAndSend(hostDelivers(panel(args), ['never'])),
 };
 
-/** The first attempt fails with HTTP 500 and the message stays queued. "retry now" (or the automatic retry 4 s later) resends it with the same key, and that attempt succeeds. */
+/** The first attempt fails with HTTP 500 and the message stays queued, with mailto and copy offered as well. "retry now" (or the automatic retry 4 s later) resends it with the same key, and that attempt succeeds. */
 export const FailedWithRetry: Story = {
   render: args => fillAndSend(hostDelivers(panel(args), [{ ok: false, status: 500, reason: 'http' }, { ok: true, status: 201 }], 300)),
 };

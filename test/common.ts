@@ -229,10 +229,15 @@ export async function openOnServer(server: TestServer, tag: string, html: string
 /**
  * Moved in the DOM (disconnected, then connected again, as frameworks do when
  * they re-order lists): no errors, and the element reaches its final state.
+ * `open` gives the page to move in (e.g. one tailing a live source, moved
+ * mid-stream); `check` then proves what survived (no line lost or repeated).
  */
-export function survivesMove(tag: string, expected: { text: string } & Fixture) {
-  it('keeps working when moved in the DOM mid-animation', async () => {
-    const page = await open(tag, expected);
+export function survivesMove(
+  tag: string,
+  expected: { text: string; title?: string; open?: () => Promise<E2EPage>; check?: (page: E2EPage) => Promise<void> } & Fixture,
+) {
+  it(expected.title ?? 'keeps working when moved in the DOM mid-animation', async () => {
+    const page = expected.open ? await expected.open() : await open(tag, expected);
     const errors: string[] = [];
     page.on('pageerror', e => errors.push(String(e)));
     await page.$eval(tag, el => {
@@ -241,6 +246,7 @@ export function survivesMove(tag: string, expected: { text: string } & Fixture) 
       box.appendChild(el);
     });
     await waitForText(page, tag, expected.text, 20000);
+    await expected.check?.(page);
     expect(errors).toEqual([]);
   });
 }

@@ -13,10 +13,14 @@ describe('src/demo-content.json', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('points editors at the JSON Schema and fills every section', () => {
+  it('points editors at the JSON Schema and fills every section, chrome included', () => {
     expect(doc.$schema).toMatch(/content\.schema\.json$/);
     expect(Object.keys(doc).filter(k => k !== '$schema').sort()).toEqual(
-      ['decisions', 'incidents', 'logs', 'modules', 'outage', 'principles', 'profile', 'recruiter', 'topology'],
+      ['decisions', 'incidents', 'logs', 'modules', 'outage', 'principles', 'profile', 'recruiter', 'sections', 'topology'],
     );
+  });
+
+  it('gives its own chrome to all nine sections', () => {
+    expect(Object.keys(doc.sections).sort()).toEqual(['decisions', 'incidents', 'logs', 'modules', 'outage', 'principles', 'profile', 'recruiter', 'topology']);
   });
 });

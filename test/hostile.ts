@@ -21,7 +21,8 @@ export function hostileDocument(section: Section, source: ContentDocument = demo
   let i = 0;
   const walk = (value: unknown, key?: string): unknown => {
     if (key && KEEP.has(key)) return value;
-    if (typeof value === 'string') return `${PAYLOADS[i++ % PAYLOADS.length]} #${i}`;
+    // A stat suffix is at most 12 characters: it gets a payload that fits.
+    if (typeof value === 'string') return key === 'suffix' ? '<b>%</b>' : `${PAYLOADS[i++ % PAYLOADS.length]} #${i}`;
     if (Array.isArray(value)) return value.map(v => walk(v, undefined));
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));

@@ -163,7 +163,30 @@ export interface Recruiter {
   links?: Link[];
 }
 
+/**
+ * A section's chrome: the words around its content. Each piece is optional;
+ * an empty string hides it. Precedence, piece by piece: the element's own
+ * attribute, then the document, then the demo chrome (the seed's wording).
+ */
+export interface SectionChrome {
+  /** The small line above the heading. */
+  eyebrow?: string;
+  /** The section heading. */
+  heading?: string;
+  /** A strong line under the heading (shown by the elements that have one; the demo's principles do). */
+  tagline?: string;
+  /** The short text under the heading. */
+  lead?: string;
+}
+
+/** The sections whose chrome a document can set: one per element. */
+export type SectionKey = 'profile' | 'topology' | 'logs' | 'incidents' | 'decisions' | 'principles' | 'modules' | 'outage' | 'recruiter';
+
+export type Sections = Partial<Record<SectionKey, SectionChrome>>;
+
 export interface ContentDocument {
+  /** Chrome per section (eyebrow, heading, tagline, lead), keyed like the content sections. */
+  sections?: Sections;
   profile?: Profile;
   topology?: Topology;
   logs?: LogEntry[];

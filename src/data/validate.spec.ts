@@ -1,4 +1,5 @@
 import { demoContent } from './demo';
+import { LIMITS } from './schema';
 import { describeIssues, validateContent } from './validate';
 
 const errorsOf = (doc: unknown) => {
@@ -53,9 +54,72 @@ describe('validateContent', () => {
     expect(errorsOf({ prolife: {} })[0]).toMatch(/^prolife: unknown field/);
   });
 
-  it('refuses links other than http(s) and mailto', () => {
-    const recruiter = { ...demoContent.recruiter, links: [{ label: 'x', href: 'javascript:alert(1)' }] };
-    expect(errorsOf({ recruiter })).toEqual(['recruiter.links[0].href: expected an http(s) or mailto link']);
+  it('refuses links other than http(s) with a host and mailto with an address', () => {
+    for (const href of ['javascript:alert(1)', 'https://', 'http://', 'https://:443/x', 'https:///path', 'mailto:', 'mailto:?subject=hi', 'ftp://example.com', 'https://exa mple.com']) {
+      const recruiter = { ...demoContent.recruiter, links: [{ label: 'x', href }] };
+      expect(errorsOf({ recruiter })).toEqual(['recruiter.links[0].href: expected an http(s) link with a host, or a mailto link']);
+    }
+    for (const href of ['https://example.com', 'HTTP://EXAMPLE.COM/a?b#c', 'mailto:me@example.com?subject=Hi', 'https://user@example.com:8443/x']) {
+      expect(validateContent({ recruiter: { ...demoContent.recruiter, links: [{ label: 'x', href }] } }).ok).toBe(true);
+    }
+  });
+
+  it('refuses contact endpoints that are not http(s) or relative', () => {
+    for (const endpoint of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,hi', 'mailto:me@example.com', 'ftp://example.com/x', 'https://', 'java\tscript:alert(1)']) {
+      expect(errorsOf({ recruiter: { ...demoContent.recruiter, endpoint } })).toEqual([
+        'recruiter.endpoint: expected an http(s) URL with a host, or a URL relative to the page',
+      ]);
+    }
+    for (const endpoint of ['/api/contact', 'contact', '../x/contact?y=1', 'https://api.example.com/contact', '//api.example.com/contact']) {
+      expect(validateContent({ recruiter: { ...demoContent.recruiter, endpoint } }).ok).toBe(true);
+    }
+  });
+
+  it('refuses arrays where objects belong, at their path', () => {
+    expect(errorsOf('[]')).toEqual(['(document): expected an object']);
+    expect(errorsOf({ profile: [] })).toEqual(['profile: expected an object']);
+    const scenario = demoContent.outage.scenarios[0];
+    const steps = [{ ...scenario.steps[0], options: [{ ...scenario.steps[0].options[0], effect: [] }] }];
+    expect(errorsOf({ outage: { scenarios: [{ ...scenario, steps }] } })).toEqual(['outage.scenarios[0].steps[0].options[0].effect: expected an object']);
+    expect(errorsOf({ sections: { logs: [] } })).toEqual(['sections.logs: expected an object']);
+  });
+
+  it.each([
+    ['topology.layers', 1],
+    ['topology.services', 3],
+    ['incidents', 1],
+    ['decisions', 2],
+    ['principles', 3],
+    ['modules', 2],
+    ['outage.scenarios', 5],
+  ])('refuses a duplicate id in %s at the second one', (path, at) => {
+    const doc = JSON.parse(JSON.stringify(demoContent));
+    const [section, key] = path.split('.');
+    const list = key ? doc[section][key] : doc[section];
+    while (list.length <= at) list.push({ ...list[0], id: `extra-${list.length}` });
+    list[at].id = ` ${list[0].id} `; // trimmed before comparing
+    // (Renaming a layer also leaves its services pointing at a missing layer: those are reported too.)
+    expect(errorsOf({ [section]: doc[section] })).toContain(`${path}[${at}].id: duplicate id "${list[0].id}"; item 0 already uses it`);
+  });
+
+  it('refuses impossible dates and over-long text, naming the limit', () => {
+    const d = demoContent.decisions[0];
+    expect(errorsOf({ decisions: [{ ...d, date: '2024-02-31' }] })).toEqual(['decisions[0].date: expected a real calendar date (YYYY-MM-DD)']);
+    expect(errorsOf({ decisions: [{ ...d, date: '2023-02-29' }] })).toEqual(['decisions[0].date: expected a real calendar date (YYYY-MM-DD)']);
+    expect(errorsOf({ decisions: [{ ...d, date: '2024-13-01' }] })).toEqual(['decisions[0].date: expected a date as YYYY-MM-DD']);
+    expect(validateContent({ decisions: [{ ...d, date: '2024-02-29' }] }).ok).toBe(true);
+    expect(errorsOf({ profile: { ...demoContent.profile, name: 'x'.repeat(3000) } })).toEqual([`profile.name: expected at most ${LIMITS.name} characters, got 3000`]);
+    expect(validateContent({ profile: { ...demoContent.profile, name: 'x'.repeat(LIMITS.name) } }).ok).toBe(true);
+  });
+
+  it('accepts section chrome for every section, empty strings included, and refuses unknown keys', () => {
+    const sections = Object.fromEntries(
+      ['profile', 'topology', 'logs', 'incidents', 'decisions', 'principles', 'modules', 'outage', 'recruiter'].map(k => [k, { eyebrow: `${k} eyebrow`, heading: '', tagline: 't', lead: 'l' }]),
+    );
+    expect(validateContent({ sections })).toEqual({ ok: true, content: { sections } });
+    expect(errorsOf({ sections: { log: {} } })[0]).toMatch(/^sections\.log: unknown field; expected one of profile, topology, logs/);
+    expect(errorsOf({ sections: { logs: { title: 'x' } } })).toEqual(['sections.logs.title: unknown field; expected one of eyebrow, heading, tagline, lead']);
+    expect(errorsOf({ sections: { logs: { heading: 7 } } })).toEqual(['sections.logs.heading: expected a string']);
   });
 
   it('checks topology references: service layers and request path ids', () => {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { fromJsonResume, isJsonResume, kitPart, ResumeSchema } from './json-resume';
 import { ContentSchema } from './schema';
 import type { ContentDocument, ContentIssue, ValidationResult } from './types';
 
@@ -12,7 +13,9 @@ export function formatPath(path: readonly v.IssuePathItem[] | undefined): string
 
 /**
  * Validates a content document. Never throws: returns typed content, or every
- * problem found with its field path. A JSON string is parsed first.
+ * problem found with its field path. A JSON string is parsed first. A JSON
+ * Resume document is checked in its own terms (`work[2].startDate`) and
+ * mapped (see json-resume.ts); kit keys beside it are checked as usual.
  */
 export function validateContent(input: unknown): ValidationResult {
   let doc = input;
@@ -22,6 +25,13 @@ export function validateContent(input: unknown): ValidationResult {
     } catch (e) {
       return { ok: false, errors: [{ path: '(document)', message: `invalid JSON: ${(e as Error).message}` }] };
     }
+  }
+  if (isJsonResume(doc)) {
+    const resume = v.safeParse(ResumeSchema, doc, { abortEarly: false });
+    const kit = v.safeParse(ContentSchema, kitPart(doc as Record<string, unknown>), { abortEarly: false });
+    const issues = [...(resume.issues ?? []), ...(kit.issues ?? [])];
+    if (issues.length) return { ok: false, errors: issues.map(toIssue) };
+    doc = fromJsonResume(doc);
   }
   const result = v.safeParse(ContentSchema, doc, { abortEarly: false });
   if (result.success) {

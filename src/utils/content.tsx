@@ -70,13 +70,15 @@ export class OwnContent {
 }
 
 /**
- * While an `<lbr-runtime src>` on the page is still loading, waits for it (at
- * most `ms`), so an element's first render shows the page's own content
- * instead of flashing the demo and then swapping it.
+ * While an `<lbr-runtime>` on the page is still loading its `src` or inline
+ * document, waits for it (at most `ms`), so an element's first render shows
+ * the page's own content instead of flashing the demo and then swapping it.
  */
 export function pageContentSettled(ms = 3000): Promise<void> {
   if (!Build.isBrowser || typeof document === 'undefined') return Promise.resolve();
-  const loading = Array.from(document.querySelectorAll('lbr-runtime[src]')).some(el => !/^(loaded|error)$/.test(el.getAttribute('status') ?? ''));
+  const loading = Array.from(document.querySelectorAll('lbr-runtime')).some(
+    el => (el.hasAttribute('src') || Array.from(el.children).some(c => c.matches('script[type="application/json"]'))) && !/^(loaded|error)$/.test(el.getAttribute('status') ?? ''),
+  );
   if (!loading) return Promise.resolve();
   return new Promise(done => {
     const finish = () => {
@@ -91,11 +93,11 @@ export function pageContentSettled(ms = 3000): Promise<void> {
   });
 }
 
-/** The visible form of refused content. */
-export const ContentErrors: FunctionalComponent<{ errors: ContentIssue[]; source?: string }> = ({ errors, source }) =>
+/** The visible form of refused content; `note` says what shows instead (default: the previous content). */
+export const ContentErrors: FunctionalComponent<{ errors: ContentIssue[]; source?: string; note?: string }> = ({ errors, source, note = 'showing the previous content' }) =>
   errors.length ? (
     <div class="content-error" role="alert" part="error">
-      <strong>Content refused{source ? ` (${source})` : ''}:</strong> {errors.length} problem{errors.length === 1 ? '' : 's'}; showing the previous content.
+      <strong>Content refused{source ? ` (${source})` : ''}:</strong> {errors.length} problem{errors.length === 1 ? '' : 's'}; {note}.
       <ul>
         {errors.slice(0, 20).map(e => (
           <li>

@@ -6,7 +6,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
 import { keyPhrase } from './key-phrase';
-import { headingTag } from '../../utils/heading';
+import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const TONES: Record<DecisionStatus, Tone> = { accepted: 'ok', proposed: 'warn', superseded: 'muted', deprecated: 'error' };
 const BADGE_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
@@ -19,6 +19,11 @@ const PHRASE_MARK: MarkConfig = { type: 'underline', multiline: true, padding: 1
  * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
  * `content`, else the page's store, else the demo.
  *
+ * @part intro - Eyebrow, heading, tagline and lead above the records (see the chrome props).
+ * @part eyebrow - The small line above the heading.
+ * @part heading - The section heading.
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text under the heading.
  * @part tablist - The list of records.
  * @part tab - One record's tab.
  * @part tab-selected - The selected record's tab.
@@ -51,14 +56,20 @@ export class LbrAdrViewer {
   /** Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record. */
   @Prop({ reflect: true, mutable: true }) selected?: string;
 
-  /** Heading level of the section heading (1–6); record titles use the next level. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 = 2;
+  /** Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty). */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The section heading. */
-  @Prop() heading = 'Decision Records';
+  /** Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions". */
+  @Prop() eyebrow?: string;
 
-  /** Short text under the heading; empty hides it. */
-  @Prop() lead = 'Senior backend work is judgment under pressure. Pick a decision to inspect the constraint, tradeoff, and production impact behind it.';
+  /** The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records". */
+  @Prop() heading?: string;
+
+  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…"). */
+  @Prop() lead?: string;
 
   /** Records imported from `src`, files that failed, and whether a fetch is under way. */
   @State() imported?: { records: Decision[]; failed: SourceError[]; loading: boolean };
@@ -194,19 +205,15 @@ export class LbrAdrViewer {
     const records = this.records;
     const activeIndex = Math.max(0, records.findIndex(r => r.id === this.activeId()));
     const record = records[activeIndex];
-    const Heading = headingTag(this.headingLevel) as any;
+    const chrome = sectionChrome('decisions', this, this.own.doc);
     const tabs = records.length > 0;
     this.badgeEl = this.phraseEl = undefined;
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
         <SourceErrors failed={this.imported?.failed ?? []} what="ADR file" />
-        <section class="adr" aria-labelledby="adr-heading">
-          <header class="intro">
-            <p class="eyebrow">architecture decisions</p>
-            <Heading id="adr-heading">{this.heading}</Heading>
-            {this.lead ? <p class="lead">{this.lead}</p> : null}
-          </header>
+        <section class="adr" aria-labelledby={chrome.heading ? 'adr-heading' : undefined} aria-label={chrome.heading ? undefined : 'Decision records'}>
+          <SectionIntro chrome={chrome} level={this.headingLevel} headingId="adr-heading" />
           {this.imported?.loading ? (
             <p class="empty" role="status">
               Loading decision records…
@@ -231,7 +238,7 @@ export class LbrAdrViewer {
                   <RecordView
                     eyebrow="active decision"
                     heading={record.title}
-                    level={this.headingLevel + 1}
+                    level={innerLevel(this.headingLevel, chrome)}
                     meta={record.id}
                     status={record.status}
                     tone={TONES[record.status] ?? 'muted'}

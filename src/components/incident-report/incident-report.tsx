@@ -5,6 +5,7 @@ import { Annotations, MarkConfig } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, Tone } from '../../utils/records';
+import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const TONES: Record<IncidentStatus, Tone> = { resolved: 'ok', mitigated: 'warn', investigating: 'error' };
 const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
@@ -14,6 +15,11 @@ const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5
  * status badge that rough-notation marks. Several incidents get a selector
  * (the same tabs pattern as lbr-adr-viewer).
  *
+ * @part intro - Eyebrow, heading, tagline and lead above the report (see the chrome props).
+ * @part eyebrow - The small line above the report.
+ * @part heading - The section heading (none in the demo).
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text above the report.
  * @part tablist - The list of incidents (only when there are several).
  * @part tab - One incident's tab.
  * @part tab-selected - The selected incident's tab.
@@ -40,8 +46,20 @@ export class LbrIncidentReport {
   /** Id of the shown incident; follows the user's choice. Unknown ids show the first incident. */
   @Prop({ reflect: true, mutable: true }) selected?: string;
 
-  /** Heading level of the incident title (1–6). */
+  /** Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level. */
   @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report". */
+  @Prop() eyebrow?: string;
+
+  /** A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading). */
+  @Prop() heading?: string;
+
+  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead). */
+  @Prop() lead?: string;
 
   /** Text before each title ("Production Incident: Pricing Inconsistency"); empty shows the title alone. */
   @Prop() titlePrefix = 'Production Incident: ';
@@ -110,14 +128,13 @@ export class LbrIncidentReport {
     const active = this.activeIndex(incidents);
     const incident = incidents[active];
     const tabs = incidents.length > 1;
+    const chrome = sectionChrome('incidents', this, this.own.doc);
     this.badgeEl = undefined;
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
-        <section class="incident" aria-label="Incident report">
-          <header class="intro">
-            <p class="eyebrow">incident report</p>
-          </header>
+        <section class="incident" aria-labelledby={chrome.heading ? 'incident-heading' : undefined} aria-label={chrome.heading ? undefined : 'Incident report'}>
+          <SectionIntro chrome={chrome} level={this.headingLevel} headingId="incident-heading" />
           {!incident ? (
             <p class="empty">No incidents to show.</p>
           ) : (
@@ -140,7 +157,7 @@ export class LbrIncidentReport {
                 <div class="record-host" key={incident.id}>
                   <RecordView
                     heading={`${this.titlePrefix}${incident.title}`}
-                    level={this.headingLevel}
+                    level={innerLevel(this.headingLevel, chrome)}
                     status={incident.status}
                     statusPrefix
                     tone={TONES[incident.status] ?? 'muted'}

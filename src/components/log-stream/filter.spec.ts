@@ -1,4 +1,4 @@
-import { filterRows, isActive, matchRanges, segments } from './filter';
+import { filterRows, isActive, matchRanges, segments, toFilter } from './filter';
 import { entriesToRows, eventRow, LogRow } from './parse';
 
 const rows: LogRow[] = [
@@ -62,5 +62,14 @@ describe('matchRanges / segments', () => {
     expect(parts.filter(p => p.mark).map(p => p.text)).toEqual(['35%', '35%']);
     expect(parts.map(p => p.text).join('')).toBe('DB up 35% (35% total)');
     expect(segments('', 'x')).toEqual([{ text: '', mark: false }]);
+  });
+});
+
+describe('toFilter', () => {
+  it('reads the props as attributes give them', () => {
+    expect(toFilter('2024', 'redis', 'lock')).toEqual({ year: 2024, tag: 'redis', query: 'lock' });
+    expect(toFilter('', '', '')).toEqual({});
+    expect(toFilter('soon')).toEqual({});
+    expect(toFilter(null)).toEqual({});
   });
 });

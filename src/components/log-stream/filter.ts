@@ -11,6 +11,15 @@ export interface LogFilter {
   query?: string;
 }
 
+/** The filter from the element's props, as attributes give them (`year` may be a string, empty or not a number). */
+export function toFilter(year: unknown, tag?: string, query?: string): LogFilter {
+  const f: LogFilter = {};
+  if (year !== undefined && year !== null && String(year) !== '' && !Number.isNaN(Number(year))) f.year = Number(year);
+  if (tag) f.tag = tag;
+  if (query) f.query = query;
+  return f;
+}
+
 export function isActive(f: LogFilter): boolean {
   return f.year !== undefined || !!f.tag || !!f.query?.trim();
 }

@@ -1,152 +1,207 @@
 /**
- * Tails a live source: Server-Sent Events through EventSource, or
- * newline-delimited JSON read with fetch streaming. Which one:
- *   - `type: 'sse'` / `'ndjson'` (the element's `src-type`), else
- *   - the response's content-type: `text/event-stream` is SSE (the probe
- *     request is dropped and an EventSource opens), anything else is NDJSON.
+ * Tails a live source over fetch: ONE request per connect, and the response
+ * picks its reader (`type`, else its content-type: `text/event-stream` is
+ * Server-Sent Events, anything else NDJSON or plain lines; see decode.ts).
  *
- * Reconnects with exponential backoff (plain setTimeout: network, not motion)
- * when the connection errors or drops. Each reconnect asks to resume after the
- * last event id with a `lastEventId` query parameter (EventSource cannot set
- * the `Last-Event-ID` header on a fresh connection); a server that replays
- * anyway is harmless, since the buffer drops ids it has seen. A clean end of an
- * NDJSON response means the server is done: state `closed`, no reconnect.
+ * It resumes the way servers expect:
+ * - every reconnect sends `Last-Event-ID` with the last id seen (SSE `id:`, an
+ *   NDJSON object's `id`), the header every SSE server framework reads;
+ * - delays start at the server's `retry:` (else 500 ms) and double up to 15 s,
+ *   ±20%; failures count until a connection has stayed up STABLE_MS, so a
+ *   server that accepts and then drops gets growing delays, not a reconnect
+ *   every half second;
+ * - after MAX_ATTEMPTS failures in a row, while the browser is offline, or
+ *   when an NDJSON response ends cleanly (the server is done for now), it
+ *   waits: the network coming back (`online`) or the tab being shown again
+ *   resumes it;
+ * - it stops for good (until started again) on HTTP 204 (the SSE way to say
+ *   "do not reconnect"), on a 4xx other than 408/429, and on a line past the
+ *   bound (LineTooLongError).
+ * Timers are plain setTimeout: network, not motion. The element imports this
+ * module (and the SSE parser with it) only when it has a `src`.
  */
-import { lineSplitter, parseEvent, StreamEvent } from './parse';
+import { ConnectionInfo, ConnectionState, MAX_ATTEMPTS, SourceType } from './connection';
+import { Decoder, LineTooLongError, MAX_LINE, ndjsonDecoder, sseDecoder } from './decode';
+import type { StreamEvent } from './parse';
 
-export type ConnectionState = 'connecting' | 'live' | 'retrying' | 'closed';
-export type SourceType = 'sse' | 'ndjson';
+/** A connection up this long (ms) was healthy: the failure count starts again. */
+export const STABLE_MS = 5000;
+const BASE_MS = 500;
+const MAX_MS = 15000;
+/** A `retry:` below this is taken as this: `retry: 0` with a server that drops would be a busy loop. */
+const MIN_RETRY_MS = 100;
 
-/** Consecutive failed attempts (no connection opened) before giving up. */
-export const MAX_ATTEMPTS = 8;
-
-/** Delay before reconnect attempt `attempt` (0-based): 500 ms doubling to 15 s, ±20% jitter. */
-export function backoffDelay(attempt: number, random = Math.random, base = 500, max = 15000): number {
-  const exp = Math.min(max, base * Math.pow(2, Math.max(0, attempt)));
+/**
+ * Delay before reconnect attempt `attempt` (0-based): `base` doubling to
+ * `max` (never below `base`: a server's `retry:` is a floor), ±20% jitter.
+ */
+export function backoffDelay(attempt: number, random = Math.random, base = BASE_MS, max = MAX_MS): number {
+  const exp = Math.min(Math.max(max, base), base * Math.pow(2, Math.max(0, attempt)));
   return Math.round(exp * (0.8 + 0.4 * random()));
 }
 
-/** `url` with `lastEventId` set (relative URLs resolve against the page). */
-export function resumeUrl(url: string, lastId: string | undefined, base = globalThis.location?.href): string {
-  if (lastId === undefined) return url;
-  const u = new URL(url, base);
-  u.searchParams.set('lastEventId', lastId);
-  return u.href;
+/** A `Retry-After` header (seconds or an HTTP date) in ms, or 0. */
+export function retryAfter(value: string | null, now = Date.now()): number {
+  if (!value) return 0;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? 0 : Math.max(0, at - now);
 }
+
+/** Statuses worth retrying: the server is busy or briefly away. Other 4xx will not get better by asking again. */
+export const retryable = (status: number): boolean => status >= 500 || status === 408 || status === 429;
 
 export interface LiveSourceOptions {
   url: string;
   type?: SourceType;
+  /** Longest line taken (characters); see decode.ts. */
+  maxLine?: number;
   onEvent(event: StreamEvent): void;
-  onState(state: ConnectionState, info: { attempt: number; retryIn?: number; type?: SourceType }): void;
+  onState(state: ConnectionState, info: ConnectionInfo): void;
 }
 
 export class LiveSource {
-  private lastId?: string;
+  /** The id sent as `Last-Event-ID`; kept across stop() and start() (an element moved in the DOM resumes where it was). */
+  lastId?: string;
   private attempt = 0;
-  private timer?: ReturnType<typeof setTimeout>;
-  private es?: EventSource;
-  private abort?: AbortController;
-  private stopped = false;
+  /** The server's `retry:` (ms). */
+  private retryMs?: number;
   private type?: SourceType;
+  private timer?: ReturnType<typeof setTimeout>;
+  private abort?: AbortController;
+  /** Bumped on every connect and stop: a reply for an older one is ignored. */
+  private generation = 0;
+  private running = false;
+  private openedAt = 0;
+  /** Closed but resumable: waiting for `online` or the tab to be shown. */
+  private waiting = false;
 
-  constructor(private opts: LiveSourceOptions) {
-    this.type = opts.type;
-  }
+  constructor(private opts: LiveSourceOptions) {}
 
+  /** Connects (again), resuming after `lastId`. */
   start(): void {
-    this.stopped = false;
+    if (this.running) return;
+    this.running = true;
+    window.addEventListener('online', this.onOnline);
+    document.addEventListener('visibilitychange', this.onVisible);
     this.connect();
   }
 
-  /** Closes the connection and cancels any pending reconnect. */
+  /** Closes the connection and cancels any pending reconnect; start() resumes. */
   stop(): void {
-    this.stopped = true;
+    this.running = false;
+    this.generation++;
+    this.waiting = false;
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.es?.close();
-    this.es = undefined;
     this.abort?.abort();
     this.abort = undefined;
+    window.removeEventListener('online', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onVisible);
   }
 
-  private state(state: ConnectionState, retryIn?: number) {
-    if (!this.stopped) this.opts.onState(state, { attempt: this.attempt, retryIn, type: this.type });
+  private state(state: ConnectionState, info: Omit<ConnectionInfo, 'attempt' | 'type'> = {}) {
+    if (this.running) this.opts.onState(state, { attempt: this.attempt, type: this.type ?? this.opts.type, ...info });
   }
 
   private connect() {
-    if (this.stopped) return;
-    if (!this.attempt) this.state('connecting');
-    if (this.type === 'sse') this.openEventSource();
-    else void this.openFetch();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.waiting = false;
+    this.openedAt = 0;
+    this.abort?.abort();
+    const generation = ++this.generation;
+    this.state('connecting');
+    void this.read(generation);
   }
 
-  private retry() {
-    if (this.stopped) return;
-    if (this.attempt >= MAX_ATTEMPTS) {
-      this.state('closed');
-      return;
-    }
-    const delay = backoffDelay(this.attempt++);
-    this.state('retrying', delay);
-    this.timer = setTimeout(() => this.connect(), delay);
-  }
-
-  private opened() {
-    this.attempt = 0;
-    this.state('live');
-  }
-
-  private emit(event: StreamEvent) {
-    if (event.id !== undefined) this.lastId = event.id;
-    this.opts.onEvent(event);
-  }
-
-  private openEventSource() {
-    const es = new EventSource(resumeUrl(this.opts.url, this.lastId));
-    this.es = es;
-    // lastEventId persists on later messages that carry no id: only a changed one identifies a message.
-    let previousId = '';
-    es.onopen = () => this.opened();
-    es.onmessage = (m: MessageEvent) => {
-      const id = m.lastEventId && m.lastEventId !== previousId ? m.lastEventId : undefined;
-      previousId = m.lastEventId;
-      this.emit(parseEvent(String(m.data), Date.now(), id));
-    };
-    es.onerror = () => {
-      // Our own reconnect (with backoff and the resume id) instead of the browser's fixed-delay one.
-      es.close();
-      if (this.es === es) this.es = undefined;
-      this.retry();
-    };
-  }
-
-  private async openFetch() {
+  private async read(generation: number) {
     const abort = new AbortController();
     this.abort = abort;
+    const current = () => generation === this.generation;
+    const wanted = this.opts.type === 'sse' ? 'text/event-stream' : this.opts.type === 'ndjson' ? 'application/x-ndjson, text/plain;q=0.9' : 'text/event-stream, application/x-ndjson;q=0.9, */*;q=0.8';
+    const headers: Record<string, string> = { accept: wanted };
+    if (this.lastId) headers['last-event-id'] = this.lastId;
     try {
-      const res = await fetch(resumeUrl(this.opts.url, this.lastId), { signal: abort.signal, headers: { accept: 'application/x-ndjson, text/event-stream;q=0.9' } });
-      if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-      if (!this.type && (res.headers.get('content-type') ?? '').includes('text/event-stream')) {
-        this.type = 'sse';
-        abort.abort();
-        this.openEventSource();
-        return;
+      const res = await fetch(this.opts.url, { signal: abort.signal, headers, cache: 'no-store' });
+      if (!current()) return;
+      if (res.status === 204) return this.close('the server asked not to reconnect (HTTP 204)');
+      if (!res.ok) {
+        const reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+        void res.body?.cancel().catch(() => undefined);
+        return retryable(res.status) ? this.failed(reason, retryAfter(res.headers.get('retry-after'))) : this.close(reason);
       }
-      this.type = 'ndjson';
-      this.opened();
+      const type: SourceType = this.opts.type ?? ((res.headers.get('content-type') ?? '').includes('text/event-stream') ? 'sse' : 'ndjson');
+      this.type = type;
+      const hooks = {
+        onEvent: (e: StreamEvent) => this.opts.onEvent(e),
+        onId: (id: string) => (this.lastId = id || undefined),
+        onRetry: (ms: number) => (this.retryMs = Math.max(MIN_RETRY_MS, ms)),
+      };
+      const decoder: Decoder = (type === 'sse' ? sseDecoder : ndjsonDecoder)(hooks, this.opts.maxLine ?? MAX_LINE);
+      this.openedAt = Date.now();
+      this.state('live');
+      if (!res.body) throw new Error('the response has no body');
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-      const split = lineSplitter();
       for (;;) {
         const { done, value } = await reader.read();
+        if (!current()) return;
         if (done) break;
-        for (const line of split.push(value)) this.emit(parseEvent(line, Date.now()));
+        decoder.push(value);
       }
-      for (const line of split.end()) this.emit(parseEvent(line, Date.now()));
-      this.state('closed');
-    } catch {
-      if (abort.signal.aborted) return; // stopped, or handed over to EventSource
-      this.retry();
+      decoder.end();
+      // SSE: the server closing the stream is a drop (EventSource reconnects too). NDJSON: done for now.
+      if (type === 'sse') this.failed('the server closed the stream');
+      else this.wait('the stream ended', 0);
+    } catch (error) {
+      if (!current()) return; // stopped, or a newer connect took over
+      abort.abort();
+      if (error instanceof LineTooLongError) this.close(error.message);
+      else this.failed(this.openedAt ? 'the connection dropped' : `cannot connect (${(error as Error)?.message || 'network error'})`);
     }
   }
+
+  /** A failure: retry with backoff, or wait once there were too many (or the browser is offline). */
+  private failed(reason: string, floor = 0) {
+    if (this.openedAt && Date.now() - this.openedAt >= STABLE_MS) this.attempt = 0;
+    this.openedAt = 0;
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return this.wait(`offline (${reason})`);
+    if (this.attempt >= MAX_ATTEMPTS) return this.wait(`gave up after ${MAX_ATTEMPTS} attempts (${reason})`);
+    const delay = Math.max(floor, backoffDelay(this.attempt++, Math.random, this.retryMs));
+    this.state('retrying', { retryIn: delay, reason });
+    const generation = this.generation;
+    this.timer = setTimeout(() => generation === this.generation && this.connect(), delay);
+  }
+
+  /** Closed until the network comes back or the tab is shown again. */
+  private wait(reason: string, attempt = this.attempt) {
+    this.openedAt = 0;
+    this.attempt = attempt;
+    this.waiting = true;
+    this.state('closed', { reason, resumes: true });
+  }
+
+  /** Closed for good (until start() after a stop()). */
+  private close(reason: string) {
+    this.openedAt = 0;
+    this.waiting = false;
+    this.abort?.abort();
+    this.state('closed', { reason });
+  }
+
+  private onOnline = () => {
+    // The network is back: waiting or a pending retry, try now (earlier failures were likely the outage).
+    if (!this.waiting && !this.timer) return;
+    this.attempt = 0;
+    this.connect();
+  };
+
+  private onVisible = () => {
+    if (!document.hidden && this.waiting) {
+      this.attempt = 0;
+      this.connect();
+    }
+  };
 }
+

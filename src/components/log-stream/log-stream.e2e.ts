@@ -1,5 +1,5 @@
 import type { E2EPage } from '@stencil/core/testing';
-import { accessible, badContent, hostileContent, open, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { accessible, badContent, hostileContent, open, reducedMotion, renders, setTabHidden, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
 
@@ -59,6 +59,15 @@ async function allowLoopback(page: E2EPage) {
   }
 }
 
+/** Polls a condition on this side (the test server's records) until it holds. */
+async function until(cond: () => boolean, what: string, timeout = 20000) {
+  const end = Date.now() + timeout;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for ${what}`);
+    await new Promise(r => setTimeout(r, 25));
+  }
+}
+
 /** A page with the element, then `src` set, as a host would (after the permission above). */
 async function openLive(src: string, attrs = '') {
   const page = await open(TAG, { reduced: true, html: `<${TAG} ${attrs}></${TAG}>` });
@@ -81,6 +90,9 @@ describe(TAG, () => {
       ]);
       await setControl(page, 'input[type=search]', 'a', 'input');
       await waitForText(page, TAG, 'payment timeout');
+      // A live source that refuses: the stopped badge and the sentence under the bar, in the error colour.
+      await page.$eval(TAG, el => el.setAttribute('src', '/no-such-source'));
+      await waitForText(page, TAG, 'Stopped: HTTP 404');
     },
   });
   themed(TAG);
@@ -257,57 +269,113 @@ describe(TAG, () => {
     beforeAll(async () => (server = await startServer()));
     afterAll(() => server.close());
 
-    it('tails Server-Sent Events, reconnects after a drop without losing or duplicating lines', async () => {
-      const resumes: Array<string | null> = [];
-      let connection = 0;
+    /** GET requests the server received on `path`. */
+    const requests = (path: string) => server.received.filter(r => r.path === path && r.method === 'GET');
+    /** The texts of the event rows that end in `<word> <n>`, top to bottom (time and level stripped). */
+    const events = async (page: E2EPage, word: string) => (await rows(page)).map(t => t.match(new RegExp(`${word} \\d+$`))?.[0]).filter(Boolean);
+    const detail = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.source')?.textContent?.trim() ?? '');
+
+    /** An SSE server that resumes correctly: after `Last-Event-ID: n` it sends n+1 onwards, one event every `every` ms, up to `last`. */
+    function tail(path: string, last: number, every = 40) {
+      server.route(path, (req, res) => {
+        let id = Number(req.headers['last-event-id'] ?? 0);
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+        const timer = setInterval(() => {
+          if (++id > last) return clearInterval(timer);
+          res.write(`id: ${id}\ndata: tick ${id}\n\n`);
+        }, every);
+        // The response's close (the request's fires once its body is read): the client went away.
+        res.on('close', () => clearInterval(timer));
+      });
+    }
+
+    survivesMove(TAG, {
+      title: 'moved in the DOM mid-stream, resumes the live source with Last-Event-ID: no line lost or shown twice',
+      text: 'tick 30',
+      open: async () => {
+        tail('/move', 30);
+        // Tall enough that every row is in the DOM, so the test sees them all.
+        const page = await openLive(`${server.url}/move`, 'src-type="sse" style="--lbr-log-height: 1400px"');
+        await waitForText(page, TAG, 'tick 3');
+        return page;
+      },
+      check: async page => {
+        expect(await events(page, 'tick')).toEqual(Array.from({ length: 30 }, (_, i) => `tick ${30 - i}`));
+        const [first, second, ...more] = requests('/move');
+        expect(more).toEqual([]);
+        expect(first.headers['last-event-id']).toBeUndefined();
+        expect(Number(second.headers['last-event-id'])).toBeGreaterThanOrEqual(3);
+      },
+    });
+
+    it('resumes Server-Sent Events after a drop with the Last-Event-ID header and the server retry:, showing every line once', async () => {
+      const arrived: number[] = [];
       server.route('/sse', (req, res) => {
-        const n = ++connection;
-        const last = new URL(req.url ?? '/', 'http://x').searchParams.get('lastEventId');
-        resumes.push(last);
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-        if (n === 1) {
-          res.write('id: 1\ndata: event 1\n\nid: 2\ndata: {"level":"warn","text":"event 2"}\n\nid: 3\ndata: event 3\n\n');
-          setTimeout(() => res.socket?.destroy(), 150); // the connection drops
+        arrived.push(Date.now());
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+        if (arrived.length === 1) {
+          // retry: asks for 1.5 s before reconnecting; then the connection stalls mid-event and drops.
+          res.write('retry: 1500\n\nid: 1\ndata: event 1\n\nid: 2\ndata: {"level":"warn","text":"event 2"}\n\nid: 3\ndata: event 3\n\nid: 4\ndata: eve');
+          setTimeout(() => res.socket?.destroy(), 150);
         } else {
           // A careless server replays from the last id inclusive: 3 must not show twice.
-          const from = Number(last ?? 0);
-          for (let id = from; id <= 6; id++) res.write(`id: ${id}\ndata: event ${id}\n\n`);
+          for (let id = Number(req.headers['last-event-id'] ?? 0); id <= 6; id++) res.write(`id: ${id}\ndata: event ${id}\n\n`);
         }
       });
       const page = await openLive(`${server.url}/sse`, 'src-type="sse"');
-      await waitForText(page, TAG, 'retrying', 5000);
-      await waitForText(page, TAG, 'event 6', 10000);
+      await waitForText(page, TAG, 'retrying');
+      expect(await detail(page)).toMatch(/^The connection dropped; retrying in \d\.\d s \(attempt 1 of 8\)\.$/);
+      await waitForText(page, TAG, 'event 6');
       await waitForText(page, TAG, 'live');
-      const events = (await rows(page)).filter(t => / event \d$/.test(t)).map(t => t.replace(/^.* (?=event)/, ''));
-      expect(events).toEqual(['event 6', 'event 5', 'event 4', 'event 3', 'event 2', 'event 1']);
-      expect(resumes).toEqual([null, '3']);
+      expect(await events(page, 'event')).toEqual(['event 6', 'event 5', 'event 4', 'event 3', 'event 2', 'event 1']);
+      expect(requests('/sse').map(r => r.headers['last-event-id'])).toEqual([undefined, '3']);
+      expect(arrived[1] - arrived[0]).toBeGreaterThanOrEqual(0.8 * 1500);
       expect((await rows(page)).find(t => t.endsWith('event 2'))).toMatch(/WARN event 2$/);
+      expect(await shadowText(page, TAG)).not.toContain('eve ');
     });
 
-    it('without src-type, detects SSE by the response content-type and opens an EventSource', async () => {
-      const accepts: string[] = [];
+    it('backs off more and more from a server that accepts and then drops (the count does not reset on open)', async () => {
+      const arrived: number[] = [];
+      server.route('/flaky', (_req, res) => {
+        arrived.push(Date.now());
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write('retry: 150\n\n: accepted, and gone\n\n');
+        setImmediate(() => res.socket?.destroy());
+      });
+      const page = await openLive(`${server.url}/flaky`, 'src-type="sse"');
+      await until(() => arrived.length >= 5, 'five connections', 30000);
+      await page.$eval(TAG, el => el.removeAttribute('src'));
+      const gaps = arrived.slice(1, 5).map((t, i) => t - arrived[i]);
+      // Delays start at retry: 150 ms and double (±20%): each gap is at least 0.8 × 150 × 2^i, whatever the load.
+      gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(0.8 * 150 * 2 ** i - 5));
+      expect(gaps[3]).toBeGreaterThanOrEqual(950);
+    });
+
+    it('detects SSE by the content-type of the one request it makes per connect', async () => {
       server.route('/auto', (req, res) => {
-        accepts.push(String(req.headers.accept));
         res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
-        res.write('id: a1\ndata: {"level":"error","text":"auto detected"}\n\n');
+        if (!req.headers['last-event-id']) {
+          res.write('id: a1\ndata: {"level":"error","text":"auto 1"}\n\n');
+          setTimeout(() => res.socket?.destroy(), 100);
+        } else res.write('id: a2\ndata: auto 2\n\n');
       });
       const page = await openLive(`${server.url}/auto`);
-      await waitForText(page, TAG, 'ERROR auto detected');
+      await waitForText(page, TAG, 'INFO auto 2');
       await waitForText(page, TAG, 'live');
-      // The probe (fetch), then the EventSource; the line shows once.
-      expect(accepts.length).toBe(2);
-      expect(accepts[1]).toBe('text/event-stream');
-      expect((await rows(page)).filter(t => t.endsWith('auto detected')).length).toBe(1);
+      // Two connects (the first dropped), two requests: no probe before the stream.
+      expect(requests('/auto').map(r => [r.headers.accept, r.headers['last-event-id']])).toEqual([
+        ['text/event-stream, application/x-ndjson;q=0.9, */*;q=0.8', undefined],
+        ['text/event-stream, application/x-ndjson;q=0.9, */*;q=0.8', 'a1'],
+      ]);
+      expect(await events(page, 'auto')).toEqual(['auto 2', 'auto 1']);
+      expect((await rows(page)).find(t => t.endsWith('auto 1'))).toMatch(/ERROR auto 1$/);
     });
 
-    it('reads an NDJSON stream (detected by content-type), resumes after a drop, closes when the server ends', async () => {
-      const resumes: Array<string | null> = [];
-      let connection = 0;
+    it('reads NDJSON (detected by content-type), resumes a drop from the last id, waits after a clean end, resumes on online and when the tab is shown', async () => {
       const line = (id: number, level = 'info') => JSON.stringify({ id, level, text: `job ${id}`, time: '2026-03-04T05:06:07Z' }) + '\n';
       server.route('/ndjson', (req, res) => {
-        const n = ++connection;
-        const last = new URL(req.url ?? '/', 'http://x').searchParams.get('lastEventId');
-        resumes.push(last);
+        const n = requests('/ndjson').length;
+        const from = Number(req.headers['last-event-id'] ?? 0) + 1;
         res.writeHead(200, { 'content-type': 'application/x-ndjson' });
         if (n === 1) {
           const chunk = line(1) + line(2, 'error');
@@ -315,18 +383,45 @@ describe(TAG, () => {
           setTimeout(() => res.write(chunk.slice(20) + '{"id":3,"te'), 50);
           setTimeout(() => res.socket?.destroy(), 200); // drops mid-line
         } else {
-          res.write(line(2, 'error') + line(3) + line(4));
-          res.end();
+          // Resumes correctly, then ends: the server is done for now.
+          res.end(Array.from({ length: n + 2 - from }, (_, i) => line(from + i)).join(''));
         }
       });
       const page = await openLive(`${server.url}/ndjson`);
-      await waitForText(page, TAG, 'job 4', 10000);
+      await waitForText(page, TAG, 'job 3');
       await waitForText(page, TAG, 'closed');
-      const jobs = (await rows(page)).filter(t => / job \d$/.test(t));
-      expect(jobs.map(t => t.slice(-5))).toEqual(['job 4', 'job 3', 'job 2', 'job 1']);
-      expect(jobs[2]).toMatch(/ERROR job 2$/);
-      expect(resumes).toEqual([null, '2']);
-      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('.row.level-error').length)).toBe(1);
+      expect(await detail(page)).toBe('The stream ended; resumes when the network is back or the tab is shown again.');
+      // The network goes away and comes back: the browser fires `online`.
+      await page.setOfflineMode(true);
+      await page.setOfflineMode(false);
+      await waitForText(page, TAG, 'job 4');
+      await waitForText(page, TAG, 'closed');
+      // The tab is hidden and shown again.
+      await setTabHidden(page, true);
+      await setTabHidden(page, false);
+      await waitForText(page, TAG, 'job 5');
+      expect(await events(page, 'job')).toEqual(['job 5', 'job 4', 'job 3', 'job 2', 'job 1']);
+      expect(requests('/ndjson').map(r => r.headers['last-event-id'])).toEqual([undefined, '2', '3', '4']);
+      expect((await rows(page)).find(t => t.endsWith('job 2'))).toMatch(/ERROR job 2$/);
+    });
+
+    it('stops with a clear error on a line past the bound, keeping the lines before it', async () => {
+      server.route('/endless', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+        res.write('{"text":"before the flood"}\n');
+        // 1.1 million characters and no newline, in 64 kB writes.
+        for (let i = 0; i < 17; i++) res.write('x'.repeat(65536));
+      });
+      const page = await openLive(`${server.url}/endless`);
+      await waitForText(page, TAG, 'stopped');
+      expect(await detail(page)).toBe('Stopped: A line longer than 1,048,576 characters arrived without a line end.');
+      expect(await shadowText(page, TAG)).toContain('INFO before the flood');
+      await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Live source: Stopped: A line longer'));
+    });
+
+    it('stops on a refusal (HTTP 404) and says so', async () => {
+      const page = await openLive(`${server.url}/nothing-here`, 'src-type="ndjson"');
+      await waitForText(page, TAG, 'Stopped: HTTP 404 Not Found.');
     });
 
     it('src-type="ndjson" reads plain-text lines too', async () => {
@@ -347,7 +442,6 @@ describe(TAG, () => {
       const page = await openLive(`${server.url}/hostile`, 'src-type="sse"');
       for (const p of PAYLOADS) await waitForText(page, TAG, p);
       await setControl(page, 'input[type=search]', 'xss', 'input'); // marks split the payloads too
-      await new Promise(r => setTimeout(r, 300));
       const report = await page.$eval(TAG, el => ({
         xss: (window as any).__xss,
         injected: el.shadowRoot!.querySelectorAll('img[src="x"], script, svg[onload], a[href^="javascript"], [onerror], [onload]').length,
@@ -357,17 +451,59 @@ describe(TAG, () => {
 
     it('stops tailing when removed from the page', async () => {
       let closed = false;
-      server.route('/open', (req, res) => {
+      server.route('/open', (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.write('data: hello\n\n');
-        req.on('close', () => (closed = true));
+        res.on('close', () => (closed = true));
       });
       const page = await openLive(`${server.url}/open`, 'src-type="sse"');
       await waitForText(page, TAG, 'hello');
+      expect(closed).toBe(false);
       await page.$eval(TAG, el => el.remove());
-      const end = Date.now() + 3000;
-      while (!closed && Date.now() < end) await new Promise(r => setTimeout(r, 50));
-      expect(closed).toBe(true);
+      await until(() => closed, 'the server to see the connection close');
+    });
+  });
+
+  describe('content changing after the first render', () => {
+    const ONE = { logs: [{ year: 2020, title: 'Only entry', lines: ['one line'] }] };
+
+    /** A typing page, well into the intro (more rows typed than the new content has). */
+    async function typingPage() {
+      const page = await open(TAG);
+      // Stencil catches a render error and logs it: console errors count as well as page errors.
+      const errors: string[] = [];
+      page.on('pageerror', e => errors.push(String(e)));
+      page.on('console', m => void (m.type() === 'error' && errors.push(m.text())));
+      await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelectorAll('.row').length >= 4);
+      return { page, errors };
+    }
+
+    it('takes the page content set while the intro types (store setContent), without an error', async () => {
+      const { page, errors } = await typingPage();
+      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(ONE)}))`);
+      await waitForText(page, TAG, 'Showing 2 of 2 lines');
+      expect(await rows(page)).toEqual(['[2020] Only entry', '-> one line']);
+      expect(errors).toEqual([]);
+    });
+
+    it('takes its own content set while the intro types, without an error', async () => {
+      const { page, errors } = await typingPage();
+      await page.$eval(TAG, (el: any, doc) => (el.content = doc), ONE as any);
+      await waitForText(page, TAG, 'Showing 2 of 2 lines');
+      expect(await rows(page)).toEqual(['[2020] Only entry', '-> one line']);
+      expect(errors).toEqual([]);
+    });
+
+    it('refilters when the page content changes to as many rows as before', async () => {
+      const page = await open(TAG, { reduced: true });
+      await setControl(page, 'input[type=search]', 'redis', 'input');
+      const same = { logs: [{ year: 2020, title: 'Cache layer', lines: ['redis cluster', 'nothing else'] }] };
+      // Three rows before the search, three after: the filter must run again all the same.
+      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify({ logs: [{ year: 2019, title: 'A', lines: ['b', 'c'] }] })}))`);
+      await waitForText(page, TAG, 'Showing 0 of 3 lines');
+      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(same)}))`);
+      await waitForText(page, TAG, 'Showing 2 of 3 lines');
+      expect(await rows(page)).toEqual(['[2020] Cache layer', '-> redis cluster']);
     });
   });
 

@@ -1,53 +1,45 @@
-import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
+import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
 import { logs as demoLogs } from '../../data/demo/logs';
 import type { ContentDocument, LogEntry } from '../../data/types';
 import { RuntimeLine, state, store } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { Batcher, batcher } from './batch';
-import { RingBuffer } from './buffer';
-import { filterRows, LogFilter, segments } from './filter';
-import { ConnectionState, LiveSource, SourceType } from './live-source';
-import { entriesToRows, eventRow, formatTime, LogRow, Order, parseEvent, rowText, rowYear, StreamEvent, toLevel, toTime } from './parse';
-import { planTyping, TypingFrame } from './typing';
-import { atNewestEdge, rowWindow } from './viewport';
+import { LogFilter, toFilter } from './filter';
+import { ConnectionInfo, ConnectionState, describeConnection, SourceType } from './connection';
+import type { LiveSource } from './live-source';
+import { Announcer } from './announcer';
+import { copyText } from './clipboard';
+import { inputEvent, LogInput, LogRow, Order, rowText, StreamEvent } from './parse';
+import { Connection, ConnectionBadge, ConnectionDetail, Controls, Row } from './parts';
+import { TypingFrame } from './typing';
+import { LogView } from './view';
+import { atNewestEdge } from './viewport';
 import { headingTag } from '../../utils/heading';
 
 /** Row height in px; the same number is in log-stream.css (`.row`). Fixed height is what makes windowing arithmetic. */
 const ROW_H = 22;
-/** Announce new lines at most this often (ms). */
-const ANNOUNCE_MS = 1000;
 /** Lines waiting for a frame before they are taken in at once (frames pause off screen). */
 const PENDING_LIMIT = 5000;
-
-/** A line given to `appendLines()`: plain text or `{ text, level?, time?, id? }`. */
-export type LogInput = string | { text: string; level?: string; time?: number | string; id?: string | number; source?: string };
-
-interface Incoming {
-  row: LogRow;
-  /** Dedup id: the event's id (a number stays a number: faster in the Set). */
-  id?: string | number;
-}
-
-const CONNECTION_LABEL: Record<ConnectionState, string> = { connecting: 'connecting', live: 'live', retrying: 'retrying', closed: 'closed' };
 
 /**
  * The experience stream as a live terminal log: `[year] title` headers and
  * `-> line` entries from the `logs` content, typed in the first time it scrolls
  * into view; lines appended to the store at run time (`appendLog`), and lines
- * tailed from a live source (`src`: Server-Sent Events or NDJSON). Rows have a
- * fixed height and only the visible window is in the DOM, so 100,000 lines
- * scroll like 20. Filter by year and tag, search with marked matches, follow
- * the newest line.
+ * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
+ * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
+ * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+ * tag, search with marked matches, follow the newest line.
  *
  * The log region is `role="log"` with `aria-live="off"` (its rows change on
- * every scroll); new lines are announced instead through a polite status, at
- * most one summary per second.
+ * every scroll); new lines and changes of the live connection are announced
+ * instead through a polite status, at most one summary of lines per second.
  *
  * @part head - Eyebrow and heading above the panel.
  * @part panel - The terminal panel.
  * @part bar - Title bar with the connection state.
  * @part connection - The connection state badge (with `src`).
+ * @part source - The sentence under the bar saying why the live source is retrying or closed, and what happens next.
  * @part controls - The filter, search, follow and copy controls.
  * @part log - The scrolling log region.
  * @part row - One rendered row.
@@ -69,10 +61,13 @@ export class LbrLogStream {
   /** `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal. */
   @Prop({ reflect: true }) order: Order = 'desc';
 
-  /** URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line: text or `{ level, text, time, id }`). */
+  /**
+   * URL of a live source to tail: Server-Sent Events or newline-delimited JSON (each event one line:
+   * text or `{ level, text, time, id }`). Reconnects send `Last-Event-ID`; see the readme.
+   */
   @Prop() src?: string;
 
-  /** Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE). */
+  /** Kind of `src`: `sse` or `ndjson`. When absent, the response's content-type decides (`text/event-stream` is SSE), in the same request. */
   @Prop() srcType?: SourceType;
 
   /** Live and runtime lines kept (the oldest are dropped and counted). Content entries are always kept. */
@@ -104,8 +99,7 @@ export class LbrLogStream {
   @State() private scrolled = 0;
   @State() private viewportHeight = 0;
   @State() private typing?: TypingFrame;
-  @State() private connection?: ConnectionState;
-  @State() private retryIn?: number;
+  @State() private connection?: Connection;
   @State() private announcement = '';
 
   // --- Events ---
@@ -118,9 +112,10 @@ export class LbrLogStream {
 
   private motion!: Motion;
   private own = new OwnContent();
-  private buffer = new RingBuffer<LogRow>(this.maxLines);
+  /** Content rows, live rows, typing cut, filter and scroll: what shows (pure; see view.ts). */
+  private view = new LogView(this.maxLines, ROW_H);
   /** Incoming lines, taken in once per frame (Motion's frames: none while off screen; see PENDING_LIMIT). */
-  private batch: Batcher<Incoming> = batcher<Incoming>(
+  private batch: Batcher<StreamEvent> = batcher<StreamEvent>(
     run =>
       this.motion?.loop(() => {
         run();
@@ -129,31 +124,17 @@ export class LbrLogStream {
     items => this.take(items),
     PENDING_LIMIT,
   );
+  /** Kept while the element is moved in the DOM, so it resumes after the last id it had. */
   private source?: LiveSource;
   private unsubscribe?: () => void;
   private resize?: ResizeObserver;
   private viewport?: HTMLDivElement;
-  /** First visible row of the (filtered) view, and the pixels scrolled into it. */
-  private first = 0;
-  private offset = 0;
-  /** Set when `first` moved under the user (rows came or went): the next render scrolls to it. */
-  private restore = false;
-  /** The row at `first` when last rendered. */
-  private anchor?: LogRow;
   private lastRuntimeId = 0;
-  private nextKey = 0;
   private typed = false;
   private stopTyping?: () => void;
-  // Derived view, recomputed when its inputs change (see view()).
-  private contentRows: LogRow[] = [];
-  private contentFor?: { logs: readonly LogEntry[]; order: Order };
-  private filtered: number[] | null = null;
-  private viewKey = '';
-  // Announcements.
-  private unannounced = 0;
-  private lastNew?: LogRow;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private lastAnnounce = 0;
+  /** New lines at most once a second, connection changes as they come (see announcer.ts). */
+  private announcer = new Announcer<LogRow>(t => (this.announcement = t), rowText, n => `${n.toLocaleString('en-US')} new lines`);
+  private announcedState?: ConnectionState;
 
   // --- Lifecycle ---
 
@@ -164,12 +145,14 @@ export class LbrLogStream {
     this.batch.flush();
     this.takeRuntime(state.runtimeLogs);
     this.unsubscribe = store.onChange('runtimeLogs', lines => this.takeRuntime(lines));
-    this.connect();
+    // Moved in the DOM: the same source resumes (Last-Event-ID); else a first connect.
+    if (this.source) this.source.start();
+    else void this.connect();
   }
 
   async componentWillLoad() {
     await this.contentChanged();
-    this.view();
+    this.sync();
     this.startTyping();
   }
 
@@ -185,24 +168,22 @@ export class LbrLogStream {
     if (this.follow) {
       const edge = this.order === 'asc' ? vp.scrollHeight - vp.clientHeight : 0;
       if (Math.abs(vp.scrollTop - edge) > 1) vp.scrollTop = edge;
-    } else if (this.restore) {
-      this.restore = false;
-      vp.scrollTop = this.first * ROW_H + this.offset;
+    } else {
+      const top = this.view.restore();
+      if (top !== undefined) vp.scrollTop = top;
     }
   }
 
   disconnectedCallback() {
-    // A move in the DOM must not leave the intro half-typed: show it whole.
+    // A move in the DOM must not leave the intro half-typed, nor drop lines waiting for a frame.
     if (this.typing) this.finishTyping();
+    this.batch.flush();
     this.motion.disconnect();
-    this.batch.cancel();
     this.source?.stop();
-    this.source = undefined;
     this.unsubscribe?.();
     this.resize?.disconnect();
     this.resize = undefined;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
+    this.announcer.stop();
   }
 
   @Watch('content')
@@ -213,21 +194,25 @@ export class LbrLogStream {
 
   @Watch('src')
   @Watch('srcType')
-  protected connect() {
+  protected async connect() {
     this.source?.stop();
     this.source = undefined;
     this.connection = undefined;
-    if (!this.src || typeof window === 'undefined') return;
+    this.announcedState = undefined;
+    const { src, srcType } = this;
+    if (!src || !Build.isBrowser) return;
+    // The reader (and its SSE parser) loads only on a page that tails a source.
+    const { LiveSource } = await import('./live-source');
+    // Changed, or connected by another call, while it loaded.
+    if (src !== this.src || srcType !== this.srcType || this.source) return;
     this.source = new LiveSource({
-      url: this.src,
-      type: this.srcType === 'sse' || this.srcType === 'ndjson' ? this.srcType : undefined,
-      onEvent: e => this.batch.push(this.fromEvent(e)),
-      onState: (s, info) => {
-        this.connection = s;
-        this.retryIn = info.retryIn;
-      },
+      url: src,
+      type: srcType === 'sse' || srcType === 'ndjson' ? srcType : undefined,
+      onEvent: e => this.batch.push(e),
+      onState: (s, info) => this.connectionChanged(s, info),
     });
-    this.source.start();
+    // Set while disconnected: connects when the element is connected.
+    if (this.el.isConnected) this.source.start();
   }
 
   @Watch('maxLines')
@@ -250,10 +235,10 @@ export class LbrLogStream {
   @Method()
   async clear(): Promise<void> {
     this.batch.cancel();
-    this.buffer.clear();
-    this.unannounced = 0;
+    this.view.clear();
+    this.announcer.drop();
     this.tick++;
-    this.announce('Log cleared');
+    this.announcer.say('Log cleared');
   }
 
   /**
@@ -264,28 +249,13 @@ export class LbrLogStream {
   @Method()
   async appendLines(lines: LogInput[]): Promise<void> {
     const now = Date.now();
-    const items: Incoming[] = new Array(lines.length);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      items[i] =
-        typeof line === 'string'
-          ? this.fromEvent(parseEvent(line, now))
-          : {
-              row: { key: this.nextKey++, kind: 'event', text: String(line.text), level: toLevel(line.level), time: toTime(line.time, now), tags: line.source ? [line.source] : undefined },
-              id: typeof line.id === 'number' || typeof line.id === 'string' ? line.id : undefined,
-            };
-    }
-    this.batch.pushAll(items);
+    this.batch.pushAll(lines.map(line => inputEvent(line, now)));
   }
 
   // --- Private ---
 
-  private get logs(): LogEntry[] {
-    return this.own.section('logs', demoLogs);
-  }
-
-  private fromEvent(e: StreamEvent): Incoming {
-    return { row: eventRow(e, this.nextKey++), id: e.id };
+  private get filter(): LogFilter {
+    return toFilter(this.year, this.tag, this.query);
   }
 
   private takeRuntime(lines: readonly RuntimeLine[]) {
@@ -293,60 +263,43 @@ export class LbrLogStream {
     if (!fresh.length) return;
     this.lastRuntimeId = fresh[fresh.length - 1].id;
     // Taken once each, in id order: no dedup id needed.
-    this.batch.pushAll(fresh.map(l => ({ row: eventRow({ text: l.text, level: l.level, time: l.time, source: l.source }, `r${l.id}`) })));
+    this.batch.pushAll(fresh.map(l => ({ text: l.text, level: l.level, time: l.time, source: l.source })));
   }
 
   /** The buffer follows `max-lines` (also before the first render, when watchers do not run yet). */
   private syncCapacity() {
-    const max = this.maxLines > 0 ? Math.floor(this.maxLines) : 10000;
-    if (max !== this.buffer.capacity) this.buffer.resize(max);
+    this.view.setCapacity(this.maxLines > 0 ? Math.floor(this.maxLines) : 10000);
   }
 
   /** A batch of incoming lines, once per frame. */
-  private take(items: Incoming[]) {
+  private take(events: StreamEvent[]) {
     this.syncCapacity();
     // Live output interrupts the intro typing: the entries show whole.
     if (this.typing) this.finishTyping();
-    let added = 0;
-    for (const { row, id } of items) {
-      if (this.buffer.push(row, id)) {
-        added++;
-        this.lastNew = row;
-      }
-    }
-    if (!added) return;
-    this.unannounced += added;
+    const { added, latest } = this.view.addAll(events);
+    if (!latest) return;
     this.tick++;
-    this.scheduleAnnouncement();
+    this.announcer.add(added, latest);
   }
 
-  private scheduleAnnouncement() {
-    if (this.announceTimer) return;
-    const wait = Math.max(0, this.lastAnnounce + ANNOUNCE_MS - Date.now());
-    this.announceTimer = setTimeout(() => {
-      this.announceTimer = undefined;
-      const n = this.unannounced;
-      this.unannounced = 0;
-      if (!n) return;
-      this.announce(n === 1 && this.lastNew ? rowText(this.lastNew) : `${n.toLocaleString('en-US')} new lines`);
-    }, wait);
-  }
-
-  private announce(text: string) {
-    this.lastAnnounce = Date.now();
-    // The same text twice in a row would not be read again: toggle a trailing no-break space.
-    this.announcement = text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  private connectionChanged(s: ConnectionState, info: ConnectionInfo) {
+    this.connection = { state: s, info };
+    // Screen readers hear each change of state once (not every 'connecting' of a retry loop).
+    if (s === this.announcedState || s === 'connecting') return;
+    this.announcedState = s;
+    this.announcer.say(s === 'live' ? 'Live source connected' : `Live source: ${describeConnection(s, info).detail ?? s}`);
   }
 
   private startTyping() {
     if (this.typed) return;
     this.typed = true;
     // Live lines came first: no intro, the entries show whole.
-    if (this.buffer.length) return;
-    const plan = planTyping(this.contentRows.map(r => rowText(r).length));
+    if (this.view.live.length) return;
+    const plan = this.view.planTyping();
     this.stopTyping = this.motion.play(
       plan.duration,
-      elapsed => (this.typing = plan.frame(elapsed)),
+      // The content changed mid-intro: its frames no longer apply, the new rows show whole.
+      elapsed => (this.view.typingStale ? this.finishTyping() : (this.typing = plan.frame(elapsed))),
       () => (this.typing = undefined),
     );
   }
@@ -357,73 +310,16 @@ export class LbrLogStream {
     this.typing = undefined;
   }
 
-  private get filter(): LogFilter {
-    const f: LogFilter = {};
-    if (this.year !== undefined && this.year !== null && !Number.isNaN(Number(this.year)) && String(this.year) !== '') f.year = Number(this.year);
-    if (this.tag) f.tag = this.tag;
-    if (this.query) f.query = this.query;
-    return f;
-  }
-
-  /** Content rows shown so far (all, unless typing). */
-  private get shownContent(): number {
-    return this.typing ? this.typing.rows : this.contentRows.length;
-  }
-
-  /** Row `i` of the whole view before filtering: `asc` content then live lines; `desc` the newest live line first. */
-  private rowAt = (i: number): LogRow => {
-    const live = this.buffer.length;
-    if (this.order === 'asc') return i < this.shownContent ? this.contentRows[i] : this.buffer.get(i - this.shownContent);
-    return i < live ? this.buffer.get(live - 1 - i) : this.contentRows[i - live];
-  };
-
-  /** Brings the derived view up to date; returns the number of rows that show. */
-  private view(): { count: number; total: number } {
-    const logs = this.logs;
-    if (this.contentFor?.logs !== logs || this.contentFor.order !== this.order) {
-      this.contentRows = entriesToRows(logs, this.order);
-      this.contentFor = { logs, order: this.order };
-    }
-    const total = this.shownContent + this.buffer.length;
-    const f = this.filter;
-    const key = `${this.tick}|${this.order}|${total}|${f.year}|${f.tag}|${f.query}|${this.contentRows.length}`;
-    if (key !== this.viewKey) {
-      // Not following: remember the row at the top, to find it again after rows came or went.
-      const anchor = this.follow ? undefined : this.anchor;
-      this.viewKey = key;
-      this.filtered = filterRows(total, this.rowAt, f);
-      if (anchor) {
-        const count = this.count();
-        let at = -1;
-        for (let i = 0; i < count && at < 0; i++) if (this.shown(i) === anchor) at = i;
-        if (at >= 0 && at !== this.first) {
-          this.first = at;
-          this.restore = true;
-        }
-      }
-    }
-    return { count: this.count(), total };
-  }
-
-  private count(): number {
-    return this.filtered ? this.filtered.length : this.shownContent + this.buffer.length;
-  }
-
-  /** Row i of the filtered view. */
-  private shown(i: number): LogRow {
-    return this.rowAt(this.filtered ? this.filtered[i] : i);
+  /** Brings the view up to date with the props and state. */
+  private sync() {
+    this.view.update({ entries: this.own.section('logs', demoLogs) as LogEntry[], order: this.order, filter: this.filter, typing: this.typing, follow: this.follow });
   }
 
   private onScroll = () => {
     const vp = this.viewport!;
     const atEdge = atNewestEdge(this.order, vp.scrollTop, vp.clientHeight, vp.scrollHeight, ROW_H);
     if (atEdge !== this.follow) this.follow = atEdge;
-    const first = Math.floor(vp.scrollTop / ROW_H);
-    this.offset = vp.scrollTop - first * ROW_H;
-    if (first !== this.first) {
-      this.first = first;
-      this.scrolled++;
-    }
+    if (this.view.scrolled(vp.scrollTop)) this.scrolled++;
   };
 
   private setFilter(change: LogFilter & { clearYear?: boolean }) {
@@ -433,107 +329,23 @@ export class LbrLogStream {
     this.lbrLogFilter.emit({ ...this.filter });
   }
 
-  private setFollow(on: boolean) {
-    // Turning follow on jumps to the newest line (componentDidRender scrolls).
-    this.follow = on;
-  }
-
   private async copy() {
-    const { count } = this.view();
-    const lines: string[] = [];
-    for (let i = 0; i < count; i++) lines.push(rowText(this.shown(i)));
-    const text = lines.join('\n');
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // No clipboard API or no permission: the old way, from a selected textarea.
-      const area = document.createElement('textarea');
-      area.value = text;
-      area.setAttribute('readonly', '');
-      area.style.position = 'fixed';
-      area.style.opacity = '0';
-      this.el.shadowRoot!.appendChild(area);
-      area.select();
-      const ok = document.execCommand('copy');
-      area.remove();
-      if (!ok) {
-        this.announce('Copy failed: select the lines and copy them by hand');
-        return;
-      }
-    }
-    this.announce(`Copied ${lines.length} line${lines.length === 1 ? '' : 's'}`);
-  }
-
-  /** Years and tags to choose from: the content's, plus those of live lines. */
-  private options(): { years: number[]; tags: string[] } {
-    const years = new Set<number>();
-    const tags = new Set<string>();
-    for (const entry of this.logs) {
-      years.add(entry.year);
-      entry.tags?.forEach(t => tags.add(t));
-    }
-    // Live lines: sample the newest 1,000 so this stays cheap with 100k lines.
-    for (let i = Math.max(0, this.buffer.length - 1000); i < this.buffer.length; i++) {
-      const row = this.buffer.get(i);
-      const year = rowYear(row);
-      if (year !== undefined) years.add(year);
-      row.tags?.forEach(t => tags.add(t));
-    }
-    if (this.year !== undefined && !Number.isNaN(Number(this.year))) years.add(Number(this.year));
-    if (this.tag) tags.add(this.tag);
-    return { years: [...years].sort((a, b) => b - a), tags: [...tags].sort() };
-  }
-
-  private renderRow(row: LogRow) {
-    const typing = this.typing;
-    const partial = typing && typing.chars >= 0 && row === this.contentRows[typing.rows - 1] ? typing.chars : -1;
-    const q = this.query;
-    const text = (t: string) => segments(t, q).map(s => (s.mark ? <mark>{s.text}</mark> : s.text));
-    if (partial >= 0) {
-      // Typing: the row as plain text up to the cursor.
-      return (
-        <div class={`row ${row.kind} typing`} part="row" key={row.key}>
-          {rowText(row).slice(0, partial)}
-        </div>
-      );
-    }
-    if (row.kind === 'header') {
-      return (
-        <div class="row header" part="row" key={row.key}>
-          <span class="year">[{text(String(row.year))}]</span> <span class="title">{text(row.text)}</span>
-        </div>
-      );
-    }
-    if (row.kind === 'line') {
-      return (
-        <div class="row line" part="row" key={row.key}>
-          <span class="arrow">-&gt;</span> {text(row.text)}
-        </div>
-      );
-    }
-    const level = row.level ?? 'info';
-    return (
-      <div class={`row event level-${level}`} part="row" key={row.key}>
-        <time>{formatTime(row.time ?? 0)}</time> <span class="level">{level.toUpperCase()}</span> {text(row.text)}
-      </div>
-    );
+    this.sync();
+    const lines = this.view.lines();
+    const ok = await copyText(lines.join('\n'), this.el.shadowRoot!);
+    this.announcer.say(ok ? `Copied ${lines.length} line${lines.length === 1 ? '' : 's'}` : 'Copy failed: select the lines and copy them by hand');
   }
 
   render() {
     // Read so the store re-renders us when the page's content changes.
     void state.contentVersion;
-    const { count, total } = this.view();
-    const height = this.viewportHeight || 384;
-    const visible = Math.ceil(height / ROW_H);
-    if (this.follow) this.first = this.order === 'asc' ? Math.max(0, count - visible) : 0;
-    else this.first = Math.min(this.first, Math.max(0, count - visible));
-    this.anchor = count ? this.shown(this.first) : undefined;
-    const win = rowWindow(this.first * ROW_H, height, ROW_H, count);
-    const rows: LogRow[] = [];
-    for (let i = win.start; i < win.end; i++) rows.push(this.shown(i));
-    const { years, tags } = this.options();
-    const dropped = this.buffer.dropped;
-    const conn = this.connection;
+    this.sync();
+    const view = this.view;
+    const count = view.count;
+    const win = view.window(this.viewportHeight || 384);
+    const filter = this.filter;
+    const { years, tags } = view.options(filter);
+    const dropped = view.live.dropped;
     const Heading = headingTag(this.headingLevel) as any;
     return (
       <Host>
@@ -547,64 +359,31 @@ export class LbrLogStream {
         <div class="panel" part="panel">
           <div class="bar" part="bar">
             <span class="title">logs.stream</span>
-            {this.src && conn ? (
-              <span class={`connection ${conn}`} part="connection">
-                <span class="dot" aria-hidden="true"></span>
-                {CONNECTION_LABEL[conn]}
-                {conn === 'retrying' && this.retryIn !== undefined ? ` in ${(this.retryIn / 1000).toFixed(1)} s` : ''}
-              </span>
-            ) : null}
+            <ConnectionBadge connection={this.src ? this.connection : undefined} />
           </div>
-          <div class="controls" part="controls">
-            <label>
-              <span>Year</span>
-              <select onChange={ev => this.setFilter({ year: (ev.target as HTMLSelectElement).value ? Number((ev.target as HTMLSelectElement).value) : undefined, clearYear: true })}>
-                <option value="" selected={this.filter.year === undefined}>
-                  All years
-                </option>
-                {years.map(y => (
-                  <option value={String(y)} selected={this.filter.year === y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>Tag</span>
-              <select onChange={ev => this.setFilter({ tag: (ev.target as HTMLSelectElement).value })}>
-                <option value="" selected={!this.tag}>
-                  All tags
-                </option>
-                {tags.map(t => (
-                  <option value={t} selected={this.tag === t}>
-                    {t}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="search">
-              <span>Search</span>
-              <input type="search" value={this.query ?? ''} autocomplete="off" spellcheck={false} onInput={ev => this.setFilter({ query: (ev.target as HTMLInputElement).value })} />
-            </label>
-            <label class="follow">
-              <input type="checkbox" checked={this.follow} onChange={ev => this.setFollow((ev.target as HTMLInputElement).checked)} />
-              <span>Follow</span>
-            </label>
-            <button type="button" class="copy" onClick={() => this.copy()}>
-              Copy lines
-            </button>
-          </div>
+          <ConnectionDetail connection={this.src ? this.connection : undefined} />
+          <Controls
+            years={years}
+            tags={tags}
+            filter={filter}
+            follow={this.follow}
+            onFilter={change => this.setFilter(change)}
+            onFollow={on => (this.follow = on)}
+            onCopy={() => this.copy()}
+          />
           <div class="viewport" role="log" aria-live="off" aria-label={this.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
             <div class="spacer" style={{ height: `${count * ROW_H}px` }}>
               <div class="rows" style={{ transform: `translateY(${win.start * ROW_H}px)` }}>
-                {rows.map(row => this.renderRow(row))}
+                {view.slice(win).map(row => (
+                  <Row row={row} typed={view.typed(row)} query={this.query} />
+                ))}
               </div>
             </div>
-            {count === 0 ? <p class="empty">{total ? 'No lines match the filters.' : 'No lines yet.'}</p> : null}
+            {count === 0 ? <p class="empty">{view.total ? 'No lines match the filters.' : 'No lines yet.'}</p> : null}
           </div>
           <p class="count" part="count">
-            Showing {count.toLocaleString('en-US')} of {(this.contentRows.length + this.buffer.length).toLocaleString('en-US')} lines
-            {dropped ? ` · ${dropped.toLocaleString('en-US')} dropped (max ${this.buffer.capacity.toLocaleString('en-US')})` : ''}
+            Showing {count.toLocaleString('en-US')} of {view.size.toLocaleString('en-US')} lines
+            {dropped ? ` · ${dropped.toLocaleString('en-US')} dropped (max ${view.live.capacity.toLocaleString('en-US')})` : ''}
           </p>
           <p class="visually-hidden" role="status">
             {this.announcement}

@@ -1,4 +1,4 @@
-import { entriesToRows, eventRow, lineSplitter, parseEvent, rowText, rowYear, toLevel, toTime } from './parse';
+import { entriesToRows, eventRow, inputEvent, parseEvent, rowText, rowYear, toLevel, toTime } from './parse';
 
 const entries = [
   { year: 2022, title: 'Foundation', lines: ['a', 'b'], tags: ['perf'] },
@@ -69,14 +69,11 @@ describe('toLevel / toTime', () => {
   });
 });
 
-describe('lineSplitter', () => {
-  it('joins lines split across chunks and skips blank lines', () => {
-    const split = lineSplitter();
-    expect(split.push('{"text":"a"}\n{"te')).toEqual(['{"text":"a"}']);
-    expect(split.push('xt":"b"}\r\n\n')).toEqual(['{"text":"b"}']);
-    expect(split.push('tail')).toEqual([]);
-    expect(split.end()).toEqual(['tail']);
-    expect(split.end()).toEqual([]);
+describe('inputEvent', () => {
+  it('reads appendLines input: plain text like a live line, objects field by field (a numeric id stays a number)', () => {
+    expect(inputEvent('plain', 5)).toEqual({ text: 'plain', level: 'info', time: 5, id: undefined });
+    expect(inputEvent({ text: 'x', level: 'WARNING', time: 1_700_000_000, id: 7, source: 'worker' }, 5)).toEqual({ text: 'x', level: 'warn', time: 1_700_000_000_000, id: 7, source: 'worker' });
+    expect(inputEvent({ text: 3 as any, id: {} as any }, 5)).toEqual({ text: '3', level: 'info', time: 5, id: undefined, source: undefined });
   });
 });
 

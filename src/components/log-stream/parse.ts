@@ -41,9 +41,13 @@ export interface StreamEvent {
   level: LogLevel;
   /** Epoch ms. */
   time: number;
-  id?: string;
+  /** Dedup id (a number given to appendLines stays a number: cheaper in the Set). */
+  id?: string | number;
   source?: string;
 }
+
+/** A line given to `appendLines()`: plain text or `{ text, level?, time?, id?, source? }`. */
+export type LogInput = string | { text: string; level?: string; time?: number | string; id?: string | number; source?: string };
 
 const LEVELS: Record<string, LogLevel> = { info: 'info', debug: 'info', trace: 'info', warn: 'warn', warning: 'warn', error: 'error', err: 'error', fatal: 'error', critical: 'error' };
 
@@ -84,26 +88,11 @@ export function parseEvent(data: string, now: number, sseId?: string): StreamEve
   return { text: data, level: 'info', time: now, id: sseId || undefined };
 }
 
-/**
- * Splits a byte stream's text into lines across chunk boundaries (NDJSON):
- * `push(chunk)` returns the complete lines so far, `end()` the last partial one.
- * Blank lines are skipped; `\r\n` is accepted.
- */
-export function lineSplitter() {
-  let rest = '';
-  const clean = (lines: string[]) => lines.map(l => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter(l => l.trim() !== '');
-  return {
-    push(chunk: string): string[] {
-      const parts = (rest + chunk).split('\n');
-      rest = parts.pop() ?? '';
-      return clean(parts);
-    },
-    end(): string[] {
-      const last = rest;
-      rest = '';
-      return clean([last]);
-    },
-  };
+/** A line given to `appendLines()` as an event. */
+export function inputEvent(line: LogInput, now: number): StreamEvent {
+  if (typeof line === 'string') return parseEvent(line, now);
+  const id = typeof line.id === 'number' || typeof line.id === 'string' ? line.id : undefined;
+  return { text: String(line.text), level: toLevel(line.level), time: toTime(line.time, now), id, source: typeof line.source === 'string' ? line.source : undefined };
 }
 
 /** `HH:MM:SS` in local time. */

@@ -8,6 +8,7 @@ import type { GameState, MoveResult } from './engine';
 import { formatLatency, formatPoints, formatRate, formatThroughput, METRICS_MS, OUTCOME_LABEL, scoringLine, tweenMetrics } from './format';
 import { Progress, ProgressStore } from './storage';
 import { headingTag } from '../../utils/heading';
+import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /** `lbrGameAction` detail: `step` and `option` are 0-based indices. */
 export interface GameActionDetail {
@@ -43,6 +44,11 @@ const NO_DECK: Outage = { scenarios: [] };
  * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
  * option while the game has focus; outcomes are announced politely.
  *
+ * @part intro - Eyebrow, title, tagline and lead above the game (see the chrome props).
+ * @part eyebrow - The small line above the title.
+ * @part heading - The game's title.
+ * @part tagline - The strong line under the title.
+ * @part lead - The short text under the title.
  * @part scenario - The scenario card (number, title, symptom, objective).
  * @part metrics - The live metrics panel.
  * @part metric - One metric (latency, error rate, throughput).
@@ -68,8 +74,20 @@ export class LbrOutageGame {
   /** Own content document (object or JSON string); its `outage` wins over the page's store and the demo. */
   @Prop() content?: ContentDocument | string;
 
-  /** Heading level of the game's title (1–6), to fit the host page's outline. */
+  /** Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level. */
   @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game". */
+  @Prop() eyebrow?: string;
+
+  /** The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage". */
+  @Prop() heading?: string;
+
+  /** A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none. */
+  @Prop() lead?: string;
 
   /** Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset. */
   @Prop({ reflect: true }) seed?: string;
@@ -354,15 +372,14 @@ export class LbrOutageGame {
     const scenario = this.current;
     const scoring = engine.scoringOf(outage);
     const total = outage.scenarios.length;
-    const Heading = headingTag(this.headingLevel) as any;
-    const Sub = headingTag(this.headingLevel, 1) as any;
+    const chrome = sectionChrome('outage', this, this.own.doc);
+    const Sub = headingTag(innerLevel(this.headingLevel, chrome)) as any;
     return (
       <Host>
         <div class="game">
           <ContentErrors errors={this.own.errors} />
           <header class="head">
-            <p class="eyebrow">mini game</p>
-            <Heading class="title">Fix the Production Outage</Heading>
+            <SectionIntro chrome={chrome} level={this.headingLevel} />
             <p class="deck">
               incident deck: {total} scenario{total === 1 ? '' : 's'}
             </p>

@@ -7,6 +7,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { markedIndexes } from './principle-marks';
 import { headingTag } from '../../utils/heading';
+import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /**
  * Engineering principles as cards: name, expansion, motto, body and the
@@ -19,7 +20,11 @@ import { headingTag } from '../../utils/heading';
  * is the card's only hover affordance, and keyboard users get the same one.
  * One stop per card and no roving keys: a handful of cards, read in order.
  *
- * @part intro - Eyebrow, heading, tagline and lead above the cards.
+ * @part intro - Eyebrow, heading, tagline and lead above the cards (see the chrome props).
+ * @part eyebrow - The small line above the heading.
+ * @part heading - The section heading.
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text under the heading.
  * @part list - The list of cards.
  * @part card - One principle card.
  * @part name - The principle's short name (KISS).
@@ -47,18 +52,17 @@ export class LbrPrincipleCards {
   /** Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty). */
   @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** Small line above the heading; empty hides it. */
-  @Prop() eyebrow = 'philosophy';
+  /** Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy". */
+  @Prop() eyebrow?: string;
 
-  /** The section heading; empty hides it (when the host page has its own). */
-  @Prop() heading = 'Engineering Principles';
+  /** The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles". */
+  @Prop() heading?: string;
 
-  /** A strong line under the heading; empty hides it. */
-  @Prop() tagline = "I don't just write code. I design systems that scale.";
+  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…"). */
+  @Prop() tagline?: string;
 
-  /** Short text under the tagline; empty hides it. */
-  @Prop() lead =
-    'The point of principles is not purity. They help me keep systems legible, reduce failure surface area, and make change cheaper when the product inevitably shifts.';
+  /** Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's. */
+  @Prop() lead?: string;
 
   /** Card under the pointer (its index). */
   @State() hovered?: number;
@@ -130,19 +134,12 @@ export class LbrPrincipleCards {
 
   render() {
     void state.contentVersion; // re-render when the page's content changes
-    const SectionHeading = headingTag(this.headingLevel) as any;
-    const Heading = headingTag(this.headingLevel, this.heading ? 1 : 0) as any;
+    const chrome = sectionChrome('principles', this, this.own.doc);
+    const Heading = headingTag(innerLevel(this.headingLevel, chrome)) as any;
     return (
       <Host>
         <div class="wrap">
-          {this.eyebrow || this.heading || this.tagline || this.lead ? (
-            <div class="intro" part="intro">
-              {this.eyebrow ? <p class="eyebrow">{this.eyebrow}</p> : null}
-              {this.heading ? <SectionHeading class="heading">{this.heading}</SectionHeading> : null}
-              {this.tagline ? <p class="tagline">{this.tagline}</p> : null}
-              {this.lead ? <p class="lead">{this.lead}</p> : null}
-            </div>
-          ) : null}
+          <SectionIntro chrome={chrome} level={this.headingLevel} />
           <ContentErrors errors={this.own.errors} />
           <ul class="cards" part="list" role="list">
             {this.principles.map((p, i) => {

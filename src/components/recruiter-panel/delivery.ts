@@ -68,18 +68,34 @@ export async function deliver({ url, payload, key, timeoutMs, fetch: doFetch = f
   }
 }
 
+/**
+ * Copies the message to the clipboard. Without clipboard permission it
+ * selects the text in `fallback` instead, so the visitor can copy it
+ * themselves; returns whether the copy itself worked.
+ */
+export async function copyText(text: string, fallback?: HTMLInputElement | HTMLTextAreaElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    fallback?.focus();
+    fallback?.select();
+    return false;
+  }
+}
+
 /** The text of a message as an email body (and for copy to clipboard). */
 export function messageText(fields: ContactFields): string {
   const from = [fields.name.trim(), fields.email.trim() ? `<${fields.email.trim()}>` : ''].filter(Boolean).join(' ');
   return from ? `${fields.message.trim()}\n\n— ${from}` : fields.message.trim();
 }
 
-/** `mailto:` link with subject and body, each encodeURIComponent'd (mail clients differ on `+`). */
 /** `mailto:` plus the address, encoded so content cannot smuggle in `?bcc=` or `&body=`. */
 export function mailtoAddress(to: string): string {
   return `mailto:${encodeURIComponent(to.trim()).replace(/%40/g, '@')}`;
 }
 
+/** `mailto:` link with subject and body, each encodeURIComponent'd (mail clients differ on `+`). */
 export function mailtoHref(to: string, fields: ContactFields): string {
   const subject = fields.name.trim() ? `Hello from ${fields.name.trim()}` : 'Hello';
   return `${mailtoAddress(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(messageText(fields))}`;

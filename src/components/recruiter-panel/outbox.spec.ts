@@ -117,6 +117,12 @@ describe('abuse checks', () => {
     expect(refusal(initialOutbox(), 3000, 0, policy)).toBeUndefined();
   });
 
+  it('lets a resend of the queued message through at once, even right after a reload reset the form timer', () => {
+    const queued: Outbox = { status: 'draft', key: 'k', attempts: 0, lastSentAt: 100_000 };
+    expect(refusal(queued, 100_500, 100_000, policy, true)).toBeUndefined();
+    expect(refusal({ ...queued, status: 'sending' }, 100_500, 100_000, policy, true)).toEqual({ reason: 'busy' });
+  });
+
   it('allows one delivered message per interval; retries of a queued one are not limited', () => {
     const box: Outbox = { status: 'draft', attempts: 0, lastSentAt: 100_000 };
     expect(refusal(box, 110_000, 0, policy)).toEqual({ reason: 'rate-limited', waitMs: 20_000 });

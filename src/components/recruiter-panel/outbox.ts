@@ -95,12 +95,17 @@ export function createKey(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: ()
 /** The short form of a key shown on the receipt. */
 export const shortKey = (key: string) => key.replace(/-/g, '').slice(0, 8);
 
-/** Is a new send allowed now? `openedAt` is when the form appeared. Retries of the queued message skip the rate limit. */
+/**
+ * Is a new send allowed now? `openedAt` is when the form appeared. A resend of
+ * the queued message (`retry`) skips both checks: it passed them when it was
+ * first sent, perhaps before a reload that reset `openedAt`.
+ */
 export function refusal(box: Outbox, now: number, openedAt: number, policy: Policy, retry = false): Refusal | undefined {
   if (box.status === 'sending') return { reason: 'busy' };
+  if (retry) return undefined;
   const fill = policy.minFillMs - (now - openedAt);
   if (fill > 0) return { reason: 'too-fast', waitMs: fill };
-  if (!retry && box.lastSentAt !== undefined) {
+  if (box.lastSentAt !== undefined) {
     const wait = policy.minIntervalMs - (now - box.lastSentAt);
     if (wait > 0) return { reason: 'rate-limited', waitMs: wait };
   }

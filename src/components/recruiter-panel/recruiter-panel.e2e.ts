@@ -1,5 +1,6 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { exported, Receiver, scratch, startReceiver } from '../../../test/receiver/helpers';
 import { Received, Route, startServer, TestServer } from '../../../test/server';
 
 const TAG = 'lbr-recruiter-panel';
@@ -142,7 +143,7 @@ describe(TAG, () => {
       expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.retry'))).toBe(true);
     });
 
-    it('a queued message keeps its Idempotency-Key across a reload', async () => {
+    it('a message queued before a reload is sent again on its own after it, with the same Idempotency-Key', async () => {
       server.route('/contact', () => undefined); // the first attempt gets no answer
       const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="1500"`);
       const failed = await page.spyOnEvent('lbrContactFailed');
@@ -152,9 +153,6 @@ describe(TAG, () => {
       server.route('/contact', receiver);
       await (page as any).reload();
       await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
-      await waitForText(page, TAG, 'Not delivered yet: your message is kept.');
-      expect(await values(page)).toEqual({ name: 'Alan', email: 'alan@example.com', message: MESSAGE });
-      await click(page, 'button.send');
       await waitForText(page, TAG, 'Delivered. Receipt');
       const keys = posts().map(p => p.headers['idempotency-key']);
       expect(keys).toHaveLength(2);
@@ -217,7 +215,7 @@ describe(TAG, () => {
       expect(server.received).toHaveLength(0);
     });
 
-    it('a filled honeypot is silently not sent', async () => {
+    it('a filled honeypot holds the message: nothing sent, the text kept, mailto and copy offered', async () => {
       const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
       const submitted = await page.spyOnEvent('lbrContactSubmit');
       const trap = await page.$eval(TAG, el => {
@@ -226,13 +224,59 @@ describe(TAG, () => {
         return { hidden: input.closest('[aria-hidden="true"]') !== null, tabIndex: input.tabIndex, offScreen: box.right <= 0 || box.bottom <= 0 };
       });
       expect(trap).toEqual({ hidden: true, tabIndex: -1, offScreen: true });
-      await fill(page, { name: 'Bot', email: 'bot@example.com', message: 'Buy cheap followers now!!!' });
-      await page.$eval(TAG, el => (el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!.value = 'http://spam.example'));
+      // As a form-filling extension (or a bot) does it: a script sets the value, so it is not the browser's :autofill.
+      await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+      await page.$eval(TAG, el => (el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!.value = 'https://ada.dev'));
       await click(page, 'button.send');
-      await waitForText(page, TAG, 'Delivered.');
+      await waitForText(page, TAG, 'Not sent: a hidden anti-spam field was filled in');
+      expect(await shadowText(page, TAG)).not.toContain('Delivered');
+      expect(await values(page)).toEqual({ name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+      expect(await storedDraft(page)).toMatchObject({ message: MESSAGE });
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('a.mailto')!.getAttribute('href'))).toContain(encodeURIComponent(MESSAGE));
+      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.copy'))).toBe(true);
       await new Promise(r => setTimeout(r, 300));
       expect(server.received).toHaveLength(0);
       expect(submitted).toHaveReceivedEventTimes(0);
+    });
+
+    it('an endpoint answering 503: the message stays, with a mailto carrying it and a copy button', async () => {
+      server.route('/contact', (_req, res) => void res.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance'));
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
+      const failed = await page.spyOnEvent('lbrContactFailed');
+      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('a.mailto, button.copy'))).toBe(false);
+      await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForEvents(failed);
+      expect(failed.lastEvent?.detail).toMatchObject({ status: 503, reason: 'http' });
+      await waitForText(page, TAG, 'the server answered HTTP 503. Your message is kept; retrying in 4 s. You can also send it by email or copy it.');
+      const href = await page.$eval(TAG, el => el.shadowRoot!.querySelector('a.mailto')!.getAttribute('href'));
+      expect(href).toBe(`mailto:hello@example.com?subject=${encodeURIComponent('Hello from Ada Lovelace')}&body=${encodeURIComponent(`${MESSAGE}\n\n— Ada Lovelace <ada@example.com>`)}`);
+      await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await click(page, 'button.copy');
+      await waitForText(page, TAG, 'Copied your message to the clipboard.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(MESSAGE);
+      expect(await values(page)).toMatchObject({ message: MESSAGE });
+      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.retry'))).toBe(true);
+    });
+
+    it('a host that cancels lbrContactSubmit and never settles: the attempt times out, and a late settle() still delivers', async () => {
+      const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="1500"`);
+      const failed = await page.spyOnEvent('lbrContactFailed');
+      const sent = await page.spyOnEvent('lbrContactSent');
+      await page.evaluate(() => document.addEventListener('lbrContactSubmit', e => ((window as any).hostGot = (e.preventDefault(), (e as CustomEvent).detail))));
+      await fill(page, { name: 'Barbara', email: 'bl@example.com', message: MESSAGE });
+      await click(page, 'button.send');
+      await waitForText(page, TAG, 'Sending');
+      await waitForEvents(failed);
+      const key = (await page.evaluate(() => (window as any).hostGot)).key;
+      expect(failed.lastEvent?.detail).toEqual({ key, reason: 'timeout' });
+      await waitForText(page, TAG, 'Not delivered: no answer within 1.5 s. Your message is kept; retrying in 4 s.');
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector<HTMLInputElement>('#lbr-rp-message')!.readOnly)).toBe(false);
+      await page.$eval(TAG, (el: any, k: string) => el.settle(k, { ok: true, status: 202 }), key);
+      await waitForEvents(sent);
+      expect(sent.lastEvent?.detail).toEqual({ key, status: 202 });
+      await waitForText(page, TAG, 'Delivered. Receipt');
+      expect(server.received).toHaveLength(0);
     });
 
     it('refuses a send faster than the minimum time on the form', async () => {
@@ -254,16 +298,51 @@ describe(TAG, () => {
     expect(await values(page)).toEqual({ name: 'Edsger', email: 'ewd@example.com', message: 'Half-written thoughts on goto' });
   });
 
-  it('survives storage that throws', async () => {
-    const page = await newE2EPage();
-    await page.evaluateOnNewDocument(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
-    });
-    await page.setContent(`<${TAG}></${TAG}>`);
+  it('forgets a draft older than 7 days', async () => {
+    const page = await openPanel('min-fill-ms="0"');
+    await page.evaluate((k: string) => {
+      const old = Date.now() - 8 * 24 * 60 * 60 * 1000;
+      localStorage.setItem(k, JSON.stringify({ name: 'Old', email: 'old@example.com', message: 'A draft from last week', savedAt: old }));
+    }, DRAFT_KEY);
+    await (page as any).reload();
     await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
-    await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
-    expect(await values(page)).toMatchObject({ name: 'Ada' });
-    expect(await shadowText(page, TAG)).toContain('Why hire me?');
+    expect(await values(page)).toEqual({ name: '', email: '', message: '' });
+    expect(await storedDraft(page)).toBeNull();
+  });
+
+  describe('storage that throws: the draft survives removing and re-adding the element, and the visitor is told it will not survive a reload', () => {
+    const breakers: [string, () => void][] = [
+      ['QuotaExceededError on setItem', () => (Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); })],
+      [
+        'SecurityError from every method',
+        () => {
+          for (const m of ['getItem', 'setItem', 'removeItem'] as const) (Storage.prototype as any)[m] = () => { throw new DOMException('denied', 'SecurityError'); };
+        },
+      ],
+      ['the localStorage getter throwing', () => Object.defineProperty(window, 'localStorage', { get: () => { throw new TypeError('localStorage is not available'); } })],
+    ];
+    for (const [what, breakStorage] of breakers) {
+      it(what, async () => {
+        const page = await newE2EPage();
+        await page.evaluateOnNewDocument(breakStorage);
+        await page.setContent(`<${TAG} min-fill-ms="0"></${TAG}>`);
+        await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+        await expectDraftSurvivesReAdd(page);
+      });
+    }
+
+    it('in an opaque-origin (sandboxed) iframe', async () => {
+      const page = await newE2EPage();
+      const app = new URL(process.env.__STENCIL_APP_SCRIPT_URL__!, process.env.__STENCIL_BROWSER_URL__).href;
+      const doc = `<script type="module" src="${app}"></script><${TAG} min-fill-ms="0"></${TAG}>`;
+      await page.setContent(`<iframe sandbox="allow-scripts" style="width:900px;height:900px" srcdoc="${doc.replace(/"/g, '&quot;')}"></iframe>`);
+      const frame = await (await page.$('iframe'))!.contentFrame();
+      await frame!.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+      expect(await frame!.evaluate(() => { try { return typeof localStorage; } catch (e) { return (e as Error).name; } })).toBe('SecurityError');
+      await page.$eval('iframe', f => (f as HTMLIFrameElement).focus());
+      const f = frame!;
+      await expectDraftSurvivesReAdd({ $eval: f.$eval.bind(f) as E2EPage['$eval'], evaluate: f.evaluate.bind(f) as E2EPage['evaluate'], waitForFunction: f.waitForFunction.bind(f) as E2EPage['waitForFunction'], keyboard: page.keyboard });
+    });
   });
 
   it('shows validation errors tied to their fields and moves focus, all by keyboard', async () => {
@@ -326,8 +405,29 @@ async function openPanel(attrs: string): Promise<E2EPage> {
   return page;
 }
 
+/**
+ * With storage broken: type a draft, see the note, remove the element and add
+ * a new one: the new one shows the same draft (from the page's memory).
+ */
+async function expectDraftSurvivesReAdd(page: Pick<E2EPage, '$eval' | 'evaluate' | 'waitForFunction' | 'keyboard'>) {
+  const draft = { name: 'Ada', email: 'ada@example.com', message: MESSAGE };
+  await fill(page, draft);
+  await page.waitForFunction((t: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes('not across a reload'), {}, TAG);
+  const describedBy = await page.$eval(TAG, el => el.shadowRoot!.querySelector('#lbr-rp-message')!.getAttribute('aria-describedby'));
+  expect(describedBy).toContain('lbr-rp-storage');
+  await page.evaluate((t: string) => {
+    document.querySelector(t)!.remove();
+    const again = document.createElement(t);
+    again.setAttribute('min-fill-ms', '0');
+    document.body.append(again);
+  }, TAG);
+  await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
+  expect(await values(page)).toEqual(draft);
+  expect(await page.$eval(TAG, el => el.shadowRoot!.textContent)).toContain('not across a reload');
+}
+
 /** Types into the fields like a visitor (focus, then keystrokes). */
-async function fill(page: E2EPage, fields: { name: string; email: string; message: string }) {
+async function fill(page: Pick<E2EPage, '$eval' | 'keyboard'>, fields: { name: string; email: string; message: string }) {
   for (const [field, value] of Object.entries(fields)) {
     await page.$eval(TAG, (el, f) => {
       const control = el.shadowRoot!.querySelector<HTMLInputElement>(`#lbr-rp-${f}`)!;
@@ -336,7 +436,8 @@ async function fill(page: E2EPage, fields: { name: string; email: string; messag
     }, field);
     await page.keyboard.type(value);
   }
-  await page.waitForChanges();
+  // The last input rendered (a frame has no waitForChanges: one animation frame covers Stencil's render queue).
+  await ('waitForChanges' in page ? (page as E2EPage).waitForChanges() : page.$eval(TAG, () => new Promise(requestAnimationFrame)));
 }
 
 async function click(page: E2EPage, selector: string) {
@@ -346,7 +447,7 @@ async function click(page: E2EPage, selector: string) {
   await page.waitForChanges();
 }
 
-function values(page: E2EPage) {
+function values(page: Pick<E2EPage, '$eval'>) {
   return page.$eval(TAG, el => {
     const v = (id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#lbr-rp-${id}`)!.value;
     return { name: v('name'), email: v('email'), message: v('message') };
@@ -382,34 +483,61 @@ function fieldState(page: E2EPage, field: string) {
   );
 }
 
-describe(`${TAG} with examples/contact-receiver.mjs`, () => {
-  it('delivers to the documented example receiver, which answers 201 then 200 for the same key', async () => {
-    const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['examples/contact-receiver.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout!.on('data', (chunk: Buffer) => {
-          const match = /http:\/\/\S+\/contact/.exec(String(chunk));
-          if (match) resolve(match[0]);
-        });
-        child.on('exit', code => reject(new Error(`receiver exited with ${code}`)));
-      });
-      const page = await openPanel(`endpoint="${url}" min-fill-ms="0"`);
-      const sent = await page.spyOnEvent('lbrContactSent');
-      await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
-      await click(page, 'button.send');
-      await waitForEvents(sent);
-      expect(sent.lastEvent?.detail.status).toBe(201);
-      // A retry whose first answer was lost: same key again -> 200, stored once.
-      const again = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': sent.lastEvent?.detail.key },
-        body: JSON.stringify({ name: 'Ada', email: 'ada@example.com', message: MESSAGE, sentAt: new Date().toISOString(), page: 'x' }),
-      });
-      expect(again.status).toBe(200);
-      expect(await again.json()).toEqual({ key: sent.lastEvent?.detail.key, duplicate: true });
-    } finally {
-      child.kill();
-    }
+describe(`${TAG} posting to lbr-receiver (the package's bin, a real SQLite file)`, () => {
+  const tmp = scratch();
+  let rcv: Receiver | undefined;
+  afterEach(async () => {
+    await rcv?.kill('SIGKILL');
+    rcv = undefined;
+  });
+  afterAll(() => tmp.remove());
+
+  it('delivers across origins (CORS); after kill -9 the message waits, and once the receiver is back it is stored exactly once', async () => {
+    const page = await openPanel('min-fill-ms="0" min-interval-ms="0"');
+    const origin = await page.evaluate(() => location.origin);
+    const db = tmp.db('panel.db');
+    rcv = await startReceiver(['--db', db, '--port', '0', '--allow-origin', origin]);
+    const { port } = rcv;
+    await page.$eval(TAG, (el, url) => el.setAttribute('endpoint', url), rcv.url);
+    await page.waitForChanges();
+    const sent = await page.spyOnEvent('lbrContactSent');
+    const failed = await page.spyOnEvent('lbrContactFailed');
+
+    await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+    await click(page, 'button.send');
+    await waitForEvents(sent);
+    expect(sent.lastEvent?.detail.status).toBe(201);
+    const first = sent.lastEvent?.detail.key;
+
+    await rcv.kill('SIGKILL');
+    await fill(page, { name: 'Grace', email: 'grace@example.com', message: `${MESSAGE} (second)` });
+    await click(page, 'button.send');
+    await waitForEvents(failed);
+    await waitForText(page, TAG, 'Not delivered: the server could not be reached.');
+    expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('a.mailto') && !!el.shadowRoot!.querySelector('button.copy'))).toBe(true);
+
+    rcv = await startReceiver(['--db', db, '--port', String(port), '--allow-origin', origin]);
+    await click(page, 'button.retry');
+    await waitForEvents(sent, 2);
+    const second = sent.lastEvent?.detail.key;
+    expect(second).toBe(failed.lastEvent?.detail.key);
+
+    const rows = await exported(db);
+    expect(rows.map(r => r.key)).toEqual([first, second]);
+    expect(rows[1]).toMatchObject({ name: 'Grace', message: `${MESSAGE} (second)`, page: await page.evaluate(() => location.origin + location.pathname) });
+  });
+
+  it('from an origin the receiver does not allow, nothing is stored and the visitor keeps the message and the ways out', async () => {
+    const db = tmp.db('other-origin.db');
+    rcv = await startReceiver(['--db', db, '--port', '0', '--allow-origin', 'https://somewhere-else.example']);
+    const page = await openPanel(`endpoint="${rcv.url}" min-fill-ms="0"`);
+    const failed = await page.spyOnEvent('lbrContactFailed');
+    await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
+    await click(page, 'button.send');
+    await waitForEvents(failed);
+    expect(failed.lastEvent?.detail.reason).toBe('network'); // a CORS refusal looks like a network error to the page
+    expect(await values(page)).toMatchObject({ message: MESSAGE });
+    expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('a.mailto'))).toBe(true);
+    expect(await exported(db)).toEqual([]);
   });
 });

@@ -6,69 +6,28 @@ import { Annotations } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { safeHref } from '../../utils/links';
 import { Motion } from '../../utils/motion';
-import { deliver, isRetryableStatus, mailtoAddress, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
-import { clearDraft, loadDraft, saveDraft } from './draft-store';
+import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './events';
+import { copyText, deliver, mailtoAddress, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
+import { pageDrafts } from './draft-store';
 import { splitHighlights } from './highlights';
-import {
-  ContactFields,
-  DeliveryResult,
-  Outbox,
-  createKey,
-  edit,
-  enqueue,
-  initialOutbox,
-  refusal,
-  resendOnOnline,
-  retryDelay,
-  settle,
-  shortKey,
-  start,
-} from './outbox';
+import { Actions, ContactField, Honeypot, TerminalBar } from './form-parts';
+import { NOTICES, heldNotice, invalidNotice, refusalNotice, statusLine } from './messages';
+import { ContactFields, DeliveryResult, Outbox, createKey, edit, enqueue, initialOutbox, refusal, resendOnOnline, retryDelay, settle, start } from './outbox';
+import { draftFor, honeypotVerdict, hostResult, isAutofilled, isResend, offersFallback, resendOnLoad, restoreBox } from './queue';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
 import { headingTag } from '../../utils/heading';
 
-/** `lbrContactSubmit` detail: the message about to be delivered. Cancel the event to deliver it yourself. */
-export interface ContactSubmitDetail extends ContactFields {
-  /** Idempotency key: the same on every retry of this message. */
-  key: string;
-}
-
-/** `lbrContactSent` detail. */
-export interface ContactSentDetail {
-  key: string;
-  /** HTTP status of the accepted request (absent when the host delivered it and gave none). */
-  status?: number;
-}
-
-/** `lbrContactFailed` detail. The message stays queued. */
-export interface ContactFailedDetail {
-  key: string;
-  status?: number;
-  /** `http` (see status), `timeout`, `network`, `offline`, `endpoint` (unusable URL), or the host's reason. */
-  reason: string;
-}
-
-/** What a host that delivered a message itself reports back through `settle()`. */
-export interface HostDelivery {
-  ok: boolean;
-  status?: number;
-  reason?: string;
-  /** Whether retrying could help; by default true unless a 4xx status other than 408/425/429 is given. */
-  retryable?: boolean;
-}
-
 const EMPTY: ContactFields = { name: '', email: '', message: '' };
-
-const LABELS: Record<Field, string> = { name: 'name', email: 'email', message: 'message' };
 
 /**
  * "Why hire me?": the pitch with its highlighted phrases, links, and a
  * terminal-styled contact form (the "secure access terminal") that never loses
  * a message. It POSTs `{ name, email, message, sentAt, page }` as JSON with an
  * `Idempotency-Key` header to `endpoint` (or `recruiter.endpoint`), keeps the
- * draft in localStorage, queues the message on errors, timeouts and offline,
- * and retries with the same key. Without an endpoint it offers a prefilled
- * `mailto:` link and copy to clipboard.
+ * draft in localStorage (in memory when storage is unavailable), queues the
+ * message on errors, timeouts and offline, and retries with the same key, also
+ * after a reload. Without an endpoint, and whenever a delivery fails, it
+ * offers a prefilled `mailto:` link and copy to clipboard.
  *
  * @part pitch - The pitch column (heading, identity, pitch, links).
  * @part identity - The profile's name and title.
@@ -82,8 +41,8 @@ const LABELS: Record<Field, string> = { name: 'name', email: 'email', message: '
  * @part field-error - A field's validation message.
  * @part send - The send button.
  * @part retry - The retry button (failed / waiting for network).
- * @part mailto - The prefilled mailto link (no endpoint).
- * @part copy - The copy-to-clipboard button (no endpoint).
+ * @part mailto - The prefilled mailto link (no endpoint, or the delivery failed).
+ * @part copy - The copy-to-clipboard button (no endpoint, or the delivery failed).
  * @part status - The delivery status line (role=status), with the receipt after a delivery.
  * @part error - The panel that lists refused content.
  */
@@ -102,7 +61,7 @@ export class LbrRecruiterPanel {
   /** Where to POST messages (absolute, or relative to the page); overrides `recruiter.endpoint`. Without one the form offers mailto and copy. */
   @Prop() endpoint?: string;
 
-  /** Give up on one delivery attempt after this many milliseconds (the message stays queued). */
+  /** Give up on one delivery attempt after this many milliseconds (the message stays queued); also how long a host that canceled `lbrContactSubmit` has to call `settle()`. */
   @Prop() timeoutMs = 10000;
 
   /** Minimum time (ms) from the form appearing to a send; faster submits are refused as automated. Set 0 in tests. */
@@ -120,6 +79,10 @@ export class LbrRecruiterPanel {
   @State() online = true;
   /** A one-off note in the status line (refused send, copy result, how many fields to fix). */
   @State() notice = '';
+  /** The honeypot held the message back: mailto and copy are offered. */
+  @State() held = false;
+  /** Storage refused the draft: it lives in memory only, and the form says so. */
+  @State() volatileDraft = false;
 
   // --- Events ---
 
@@ -140,8 +103,9 @@ export class LbrRecruiterPanel {
   private own = new OwnContent();
   private openedAt = Date.now();
   private retryTimer?: ReturnType<typeof setTimeout>;
-  /** True while the host delivers the current attempt (lbrContactSubmit was canceled). */
-  private hostDelivers = false;
+  /** The key the host was last asked to deliver (lbrContactSubmit was canceled); its settle() is awaited. */
+  private hostKey?: string;
+  private hostTimer?: ReturnType<typeof setTimeout>;
   private honeypot?: HTMLInputElement;
   private controls: Partial<Record<Field, HTMLInputElement | HTMLTextAreaElement>> = {};
   private pitchEl?: HTMLElement;
@@ -172,6 +136,8 @@ export class LbrRecruiterPanel {
 
   componentDidLoad() {
     this.openedAt = Date.now();
+    // Queued before a reload (or before this element was re-added): it was already sent once, so it goes again on its own.
+    if (Build.isBrowser && resendOnLoad(this.box)) this.submit('auto');
   }
 
   componentDidRender() {
@@ -184,7 +150,7 @@ export class LbrRecruiterPanel {
       window.removeEventListener('online', this.handleOnline);
       window.removeEventListener('offline', this.handleOffline);
     }
-    this.clearRetry();
+    clearTimeout(this.retryTimer);
     this.marks.clear();
     this.motion.disconnect();
   }
@@ -200,12 +166,11 @@ export class LbrRecruiterPanel {
    * Reports how a message you delivered yourself (after canceling
    * `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and
    * clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry.
+   * Without a report within `timeout-ms` the attempt counts as timed out.
    */
   @Method()
   async settle(key: string, result: HostDelivery): Promise<void> {
-    if (!this.hostDelivers || key !== this.box.key) return;
-    const retryable = result.retryable ?? (result.ok ? undefined : result.status === undefined || isRetryableStatus(result.status));
-    this.finish(key, { ok: !!result.ok, status: result.status, reason: result.reason ?? (result.ok ? undefined : 'host'), retryable });
+    if (key === this.hostKey) this.finish(key, hostResult(result));
   }
 
   /** Sends (or resends) the message in the form, as the send button does. */
@@ -226,26 +191,24 @@ export class LbrRecruiterPanel {
 
   /** The absolute URL messages go to, or undefined (mailto mode). */
   private get url(): string | undefined {
-    if (typeof document === 'undefined') return undefined;
-    return resolveEndpoint(this.endpoint?.trim() || this.recruiter.endpoint, document.baseURI);
+    return typeof document === 'undefined' ? undefined : resolveEndpoint(this.endpoint?.trim() || this.recruiter.endpoint, document.baseURI);
+  }
+
+  private get email() {
+    return this.recruiter.email?.trim();
   }
 
   private restore() {
     if (!Build.isBrowser) return;
-    const draft = loadDraft();
+    const draft = pageDrafts.load();
+    this.volatileDraft = !pageDrafts.durable;
     if (!draft) return;
     this.fields = { name: draft.name, email: draft.email, message: draft.message };
-    // A message queued before a reload keeps its key: resending it is a retry, not a new message.
-    if (draft.key && draft.sentAt) {
-      const fields = normalize(this.fields);
-      this.box = { status: 'draft', key: draft.key, attempts: 0, payload: { ...fields, sentAt: draft.sentAt, page: pageOf(location.href) } };
-    }
+    this.box = restoreBox(draft, pageOf(location.href));
   }
 
   private persist() {
-    const { payload, key } = this.box;
-    const queued = key && payload && this.box.status !== 'sent' && JSON.stringify(normalize(this.fields)) === JSON.stringify(normalize(payload));
-    saveDraft({ ...this.fields, ...(queued ? { key, sentAt: payload!.sentAt } : {}) });
+    this.volatileDraft = !pageDrafts.save(draftFor(this.fields, this.box));
   }
 
   private handleInput(field: Field, value: string) {
@@ -262,9 +225,7 @@ export class LbrRecruiterPanel {
     if (resendOnOnline(this.box)) this.submit('auto');
   };
 
-  private handleOffline = () => {
-    this.online = false;
-  };
+  private handleOffline = () => (this.online = false);
 
   /**
    * Every send goes through here: the send and retry controls, the automatic
@@ -273,10 +234,10 @@ export class LbrRecruiterPanel {
    */
   private submit(source: 'submit' | 'retry' | 'auto') {
     if (this.box.status === 'sending') return; // a second click while sending does nothing
-    if (this.honeypot?.value) {
-      // Filled by a bot: pretend it worked, send nothing, tell no one.
-      this.box = { status: 'sent', attempts: 0 };
-      this.clearForm();
+    if (honeypotVerdict(!!this.honeypot?.value, isAutofilled(this.honeypot)) === 'hold') {
+      // Perhaps a bot, perhaps a form-filling extension: keep the text, send nothing, offer mailto and copy.
+      this.held = true;
+      this.notice = heldNotice(!!this.email);
       return;
     }
     const errors = validateForm(this.fields);
@@ -284,51 +245,47 @@ export class LbrRecruiterPanel {
     if (invalid) {
       if (source === 'auto') return;
       this.errors = errors;
-      const count = Object.keys(errors).length;
-      this.notice = `Not sent: ${count} field${count === 1 ? ' needs' : 's need'} attention.`;
+      this.notice = invalidNotice(Object.keys(errors).length);
       this.controls[invalid]?.focus();
       return;
     }
     this.errors = {};
-    const fields = normalize(this.fields);
-    const queued = this.box.status === 'failed' || this.box.status === 'waiting' || (this.box.status === 'draft' && !!this.box.key);
-    const refused = refusal(this.box, Date.now(), this.openedAt, { minFillMs: this.minFillMs, minIntervalMs: this.minIntervalMs }, queued);
+    const refused = refusal(this.box, Date.now(), this.openedAt, { minFillMs: this.minFillMs, minIntervalMs: this.minIntervalMs }, isResend(this.box, this.fields));
     if (refused) {
-      if (refused.reason === 'too-fast') this.notice = `Not sent yet: please check your message, then send again in ${Math.ceil(refused.waitMs / 1000)} s.`;
-      if (refused.reason === 'rate-limited') this.notice = `You sent a message a moment ago. You can send another in ${Math.ceil(refused.waitMs / 1000)} s.`;
+      this.notice = refusalNotice(refused);
       return;
     }
     this.notice = '';
-    this.box = enqueue(this.box, fields, { now: Date.now(), page: pageOf(location.href), newKey: () => createKey() });
+    this.box = enqueue(this.box, normalize(this.fields), { now: Date.now(), page: pageOf(location.href), newKey: () => createKey() });
     this.persist();
     void this.attempt();
   }
 
   private async attempt() {
-    this.clearRetry();
+    clearTimeout(this.retryTimer);
     const box = start(this.box, navigator.onLine !== false);
     this.box = box;
     const key = box.key!;
-    if (box.status === 'waiting') {
-      this.lbrContactFailed.emit({ key, reason: 'offline' });
-      return;
-    }
+    if (box.status === 'waiting') return void this.lbrContactFailed.emit({ key, reason: 'offline' });
     if (box.status !== 'sending') return;
     const { name, email, message } = box.payload!;
     const event = this.lbrContactSubmit.emit({ name, email, message, key });
-    this.hostDelivers = event.defaultPrevented;
-    if (this.hostDelivers) return; // the host delivers it and reports through settle()
+    if (event.defaultPrevented) {
+      // The host delivers it and reports through settle(); one that never does times out like a request.
+      this.hostKey = key;
+      this.hostTimer = setTimeout(() => this.finish(key, { ok: false, reason: 'timeout', retryable: true }), this.timeoutMs);
+      return;
+    }
     const url = this.url;
-    const result: DeliveryResult = url
-      ? await deliver({ url, payload: box.payload!, key, timeoutMs: this.timeoutMs })
-      : { ok: false, reason: 'endpoint', retryable: false };
-    this.finish(key, result);
+    this.finish(key, url ? await deliver({ url, payload: box.payload!, key, timeoutMs: this.timeoutMs }) : { ok: false, reason: 'endpoint', retryable: false });
   }
 
   private finish(key: string, result: DeliveryResult) {
-    if (this.box.key !== key || this.box.status !== 'sending') return;
-    this.hostDelivers = false;
-    this.box = settle(this.box, result, { now: Date.now(), online: navigator.onLine !== false });
+    // A host's success that arrives after its attempt timed out still delivers the queued message.
+    const late = result.ok && isResend(this.box, this.fields);
+    if (this.box.key !== key || (this.box.status !== 'sending' && !late)) return;
+    clearTimeout(this.hostTimer);
+    this.box = settle({ ...this.box, status: 'sending' }, result, { now: Date.now(), online: navigator.onLine !== false });
     if (this.box.status === 'sent') {
       this.clearForm();
       this.lbrContactSent.emit({ key, status: result.status });
@@ -341,7 +298,7 @@ export class LbrRecruiterPanel {
 
   /** The next automatic retry, if any; only while the element is on the page. */
   private scheduleRetry() {
-    this.clearRetry();
+    clearTimeout(this.retryTimer);
     const delay = retryDelay(this.box);
     if (delay !== undefined && this.el.isConnected) this.retryTimer = setTimeout(() => this.submit('auto'), delay);
   }
@@ -351,51 +308,12 @@ export class LbrRecruiterPanel {
     this.fields = { ...EMPTY };
     // Also the controls themselves: if the text arrived and was sent before a render, the vdom still holds '' and would not touch them.
     for (const control of Object.values(this.controls)) if (control) control.value = '';
-    clearDraft();
-  }
-
-  private clearRetry() {
-    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.held = false;
+    pageDrafts.clear();
   }
 
   private async copy() {
-    const text = messageText(this.fields);
-    try {
-      await navigator.clipboard.writeText(text);
-      this.notice = 'Copied your message to the clipboard.';
-    } catch {
-      // No clipboard permission: select the text so the visitor can copy it themselves.
-      const area = this.controls.message as HTMLTextAreaElement | undefined;
-      area?.focus();
-      area?.select();
-      this.notice = 'Could not copy automatically: the message is selected, press Ctrl+C (or ⌘C).';
-    }
-  }
-
-  private statusText(): string {
-    const box = this.box;
-    switch (box.status) {
-      case 'sending':
-        return box.attempts > 1 ? `Sending… (attempt ${box.attempts})` : 'Sending…';
-      case 'sent':
-        return box.key ? `Delivered. Receipt ${shortKey(box.key)}${box.sentStatus ? ` (HTTP ${box.sentStatus})` : ''}.` : 'Delivered.';
-      case 'waiting':
-        return 'Waiting for network: your message is kept and will be sent when you are back online.';
-      case 'failed': {
-        const f = box.failure!;
-        const why =
-          f.reason === 'http' ? `the server answered HTTP ${f.status}` :
-          f.reason === 'timeout' ? `no answer within ${Math.round(this.timeoutMs / 100) / 10} s` :
-          f.reason === 'network' ? 'the server could not be reached' :
-          f.reason === 'endpoint' ? 'the endpoint is not a usable http(s) URL' :
-          f.status ? `HTTP ${f.status}` : 'delivery failed';
-        const next = retryDelay(box);
-        return `Not delivered: ${why}. Your message is kept${next !== undefined ? `; retrying in ${Math.round(next / 1000)} s` : ''}.`;
-      }
-      default:
-        return this.notice || (box.key ? 'Not delivered yet: your message is kept. Send to try again.' : '');
-    }
+    this.notice = (await copyText(messageText(this.fields), this.controls.message)) ? NOTICES.copied : NOTICES.copyManual;
   }
 
   render() {
@@ -403,11 +321,13 @@ export class LbrRecruiterPanel {
     const profile = this.profile;
     const Heading = headingTag(this.headingLevel) as any;
     const url = this.url;
-    const email = recruiter.email?.trim();
+    const email = this.email;
     const mailto = email ? safeHref(mailtoHref(email, this.fields)) : undefined;
     const sending = this.box.status === 'sending';
     const canRetry = url && (this.box.status === 'failed' || this.box.status === 'waiting');
-    const status = [this.statusText(), this.box.status === 'draft' ? '' : this.notice].filter(Boolean).join(' ');
+    const fallback = offersFallback(this.box, !!url, this.held);
+    const storageNote = this.volatileDraft && FIELDS.some(f => this.fields[f].trim());
+    const status = statusLine(this.box, { timeoutMs: this.timeoutMs, notice: this.notice, email: !!mailto, endpoint: !!url });
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
@@ -440,50 +360,31 @@ export class LbrRecruiterPanel {
           </div>
 
           <div class="terminal" part="terminal">
-            <div class="bar">
-              <span class="lights" aria-hidden="true">
-                <i></i>
-                <i></i>
-                <i></i>
-              </span>
-              <span class="bar-title">secure access terminal</span>
-              <span class={{ net: true, offline: !this.online }} part="network">
-                {this.online ? 'online' : 'offline'}
-              </span>
-            </div>
+            <TerminalBar online={this.online} />
             <form class="form" part="form" aria-label="Contact" noValidate onSubmit={e => (e.preventDefault(), this.submit('submit'))}>
               <p class="banner" aria-hidden="true">
                 contact --to {profile.name.split(/\s+/)[0]?.toLowerCase() || 'me'}
               </p>
-              {FIELDS.map(field => this.renderField(field, sending))}
-              {/* Honeypot: people never see or reach it; naive bots fill every field. */}
-              <div class="hp" aria-hidden="true">
-                <label htmlFor="lbr-rp-website">Website</label>
-                <input id="lbr-rp-website" name="website" type="text" tabindex={-1} autocomplete="off" ref={el => (this.honeypot = el)} />
-              </div>
-              <div class="actions">
-                {url ? (
-                  <button type="submit" class="send" part="send" aria-disabled={sending ? 'true' : undefined}>
-                    {sending ? 'sending…' : 'send'}
-                  </button>
-                ) : (
-                  [
-                    mailto ? (
-                      <a class="button mailto" part="mailto" href={mailto}>
-                        open in mail app
-                      </a>
-                    ) : null,
-                    <button type="button" class="copy" part="copy" onClick={() => this.copy()}>
-                      copy message
-                    </button>,
-                  ]
-                )}
-                {canRetry ? (
-                  <button type="button" class="retry" part="retry" onClick={() => this.submit('retry')}>
-                    retry now
-                  </button>
-                ) : null}
-              </div>
+              {FIELDS.map(field => (
+                <ContactField
+                  field={field}
+                  value={this.fields[field]}
+                  error={this.errors[field]}
+                  sending={sending}
+                  describedBy={field === 'message' && storageNote ? 'lbr-rp-storage' : undefined}
+                  control={el => (this.controls[field] = el)}
+                  onValue={value => this.handleInput(field, value)}
+                />
+              ))}
+              <Honeypot input={el => (this.honeypot = el)} />
+              {storageNote ? <p id="lbr-rp-storage" class="hint storage">{NOTICES.storage}</p> : null}
+              <Actions
+                send={!!url}
+                sending={sending}
+                onRetry={canRetry ? () => this.submit('retry') : undefined}
+                mailto={fallback ? mailto : undefined}
+                onCopy={fallback ? () => this.copy() : undefined}
+              />
               <p class={`status status-${this.box.status}`} role="status" part="status">
                 {status}
               </p>
@@ -491,51 +392,6 @@ export class LbrRecruiterPanel {
           </div>
         </section>
       </Host>
-    );
-  }
-
-  private renderField(field: Field, sending: boolean) {
-    const id = `lbr-rp-${field}`;
-    const error = this.errors[field];
-    const describedBy = [field === 'message' ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-    const common = {
-      id,
-      name: field,
-      part: 'control',
-      class: 'control',
-      value: this.fields[field],
-      required: true,
-      readOnly: sending,
-      'aria-invalid': error ? 'true' : 'false',
-      'aria-describedby': describedBy,
-      spellcheck: field === 'message',
-      ref: (el?: HTMLInputElement | HTMLTextAreaElement) => (this.controls[field] = el),
-      onInput: (e: Event) => this.handleInput(field, (e.target as HTMLInputElement).value),
-    };
-    return (
-      <div class={{ field: true, invalid: !!error }} part="field">
-        <label htmlFor={id} class="prompt">
-          <span class="sigil" aria-hidden="true">
-            $
-          </span>{' '}
-          {LABELS[field]}
-          <span class="caret" aria-hidden="true"></span>
-        </label>
-        {field === 'message' ? (
-          <textarea {...common} rows={5} maxLength={5200}></textarea>
-        ) : (
-          // `type` before `value` (the spread), as Stencil asks.
-          <input type={field === 'email' ? 'email' : 'text'} {...common} autocomplete={field} inputMode={field === 'email' ? 'email' : undefined} maxLength={field === 'email' ? 320 : 200} />
-        )}
-        {field === 'message' ? (
-          <p id={`${id}-hint`} class="hint">
-            10–5000 characters.
-          </p>
-        ) : null}
-        <p id={`${id}-error`} class="field-error" part="field-error">
-          {error ? [<span aria-hidden="true">! </span>, error] : null}
-        </p>
-      </div>
     );
   }
 }

@@ -6,6 +6,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { idleCaption, pulseAt, stageCaption, statusTone } from './pipeline';
 import { headingTag } from '../../utils/heading';
+import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 import { nextIndex } from '../../utils/keys';
 
 /** A stage named by the pointer or keyboard focus: [module index, stage index]. */
@@ -22,7 +23,11 @@ type StageRef = [number, number];
  * between its stages. The pulse runs only while the element is on screen and
  * the tab visible, and not at all under reduced motion.
  *
- * @part intro - Eyebrow, heading and lead above the modules.
+ * @part intro - Eyebrow, heading, tagline and lead above the modules (see the chrome props).
+ * @part eyebrow - The small line above the heading.
+ * @part heading - The section heading.
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text under the heading.
  * @part list - The list of modules.
  * @part module - One module card.
  * @part name - The module's name.
@@ -50,14 +55,17 @@ export class LbrRuntimeModules {
   /** Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty). */
   @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** Small line above the heading; empty hides it. */
-  @Prop() eyebrow = 'system modules';
+  /** Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules". */
+  @Prop() eyebrow?: string;
 
-  /** The section heading; empty hides it (when the host page has its own). */
-  @Prop() heading = 'Projects as Runtime Modules';
+  /** The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules". */
+  @Prop() heading?: string;
 
-  /** Short text under the heading; empty hides it. */
-  @Prop() lead = '';
+  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none. */
+  @Prop() lead?: string;
 
   /** Stage under the pointer. */
   @State() hovered?: StageRef;
@@ -177,19 +185,13 @@ export class LbrRuntimeModules {
 
   render() {
     void state.contentVersion; // re-render when the page's content changes
-    const SectionHeading = headingTag(this.headingLevel) as any;
-    const Heading = headingTag(this.headingLevel, this.heading ? 1 : 0) as any;
+    const chrome = sectionChrome('modules', this, this.own.doc);
+    const Heading = headingTag(innerLevel(this.headingLevel, chrome)) as any;
     const modules = this.modules;
     return (
       <Host>
         <div class="wrap">
-          {this.eyebrow || this.heading || this.lead ? (
-            <div class="intro" part="intro">
-              {this.eyebrow ? <p class="eyebrow">{this.eyebrow}</p> : null}
-              {this.heading ? <SectionHeading class="heading">{this.heading}</SectionHeading> : null}
-              {this.lead ? <p class="lead">{this.lead}</p> : null}
-            </div>
-          ) : null}
+          <SectionIntro chrome={chrome} level={this.headingLevel} />
           <ContentErrors errors={this.own.errors} />
           <ul class="modules" part="list" role="list">
             {modules.map((mod, m) => {
@@ -241,20 +243,19 @@ export class LbrRuntimeModules {
                         {this.caption(m, mod)}
                       </p>
                     </div>
-                    <dl class="facts" part="facts">
-                      <div>
-                        <dt>Problem</dt>
-                        <dd>{mod.problem}</dd>
-                      </div>
-                      <div>
-                        <dt>Solution</dt>
-                        <dd>{mod.solution}</dd>
-                      </div>
-                      <div>
-                        <dt>Impact</dt>
-                        <dd>{mod.impact}</dd>
-                      </div>
-                    </dl>
+                    {mod.problem || mod.solution || mod.impact ? (
+                      <dl class="facts" part="facts">
+                        {/* An empty fact is left out (a project read from a resume has no "problem"). */}
+                        {([['Problem', mod.problem], ['Solution', mod.solution], ['Impact', mod.impact]] as const).map(([label, value]) =>
+                          value ? (
+                            <div>
+                              <dt>{label}</dt>
+                              <dd>{value}</dd>
+                            </div>
+                          ) : null,
+                        )}
+                      </dl>
+                    ) : null}
                     {mod.metrics.length ? (
                       <ul class="metrics" part="metrics" aria-label="Metrics">
                         {mod.metrics.map(metric => (

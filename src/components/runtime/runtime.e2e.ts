@@ -1,6 +1,8 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
-import { accessible, open, shadowText, waitForEvents, waitForText } from '../../../test/common';
+import { accessible, open, openOnServer, shadowText, waitForEvents, waitForText } from '../../../test/common';
 import { json, startServer, text, TestServer } from '../../../test/server';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const resume = require('../../sample-resume.json');
 
 const TAG = 'lbr-runtime';
 const profile = { name: 'Grace Hopper', title: 'Compiler Engineer', summary: 'Ships.', bootLines: ['Hello'], stats: [] };
@@ -30,12 +32,9 @@ describe(TAG, () => {
     return { page, errors: errors as any, loads };
   }
 
-  it('elements on the page wait for its document: the demo never flashes before the user content', async () => {
-    server.route('/slow.json', (_req, res) => {
-      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ profile })), 700);
-    });
+  /** A page that records every name the boot element ever shows (in `__names`), from the very first render. */
+  async function recordingNames(): Promise<E2EPage> {
     const page = await newE2EPage();
-    // Record every name the boot element ever shows, from the very first render.
     await page.evaluateOnNewDocument(() => {
       (window as any).__names = new Set();
       const poll = () => {
@@ -45,6 +44,14 @@ describe(TAG, () => {
       };
       requestAnimationFrame(poll);
     });
+    return page;
+  }
+
+  it('elements on the page wait for its document: the demo never flashes before the user content', async () => {
+    server.route('/slow.json', (_req, res) => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ profile })), 700);
+    });
+    const page = await recordingNames();
     await page.setContent(`<lbr-runtime src="${server.url}/slow.json"></lbr-runtime><lbr-system-boot></lbr-system-boot>`);
     await waitForText(page, 'lbr-system-boot', 'Grace Hopper');
     expect(await page.evaluate(() => [...(window as any).__names])).toEqual(['Grace Hopper']);
@@ -100,5 +107,126 @@ describe(TAG, () => {
     await page.$eval(TAG, (el: any, p) => (el.content = { profile: p }), profile);
     await waitForText(page, 'lbr-system-boot', 'Grace Hopper');
     expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="alert"]'))).toBeNull();
+  });
+
+  describe('several documents', () => {
+    const extra = {
+      decisions: [
+        { id: 'ADR-101', title: 'Outbox Over Dual Writes', status: 'accepted', context: 'c', decision: 'Write events in the same transaction.', tradeoff: 't', impact: 'i' },
+      ],
+    };
+    beforeAll(() => {
+      server.route('/resume.json', json(200, resume));
+      server.route('/extra.json', json(200, extra));
+      server.route('/a.json', json(200, { profile: { ...profile, name: 'First Doc' }, incidents: [{ id: 'i1', title: 'Only In A', status: 'resolved', problem: 'p', rootCause: 'r', solution: 's', impact: 'i' }] }));
+      server.route('/c.json', json(200, { profile: { ...profile, name: 'Last Doc' } }));
+      server.route('/bad.json', json(200, { profile: { ...profile, name: 'Never Shown' }, decisions: [{ id: 'ADR-1', status: 'maybe' }] }));
+    });
+
+    it('<lbr-runtime src="resume.json extra.json">: the resume and the extra decisions, no refusal', async () => {
+      const html = `<lbr-runtime src="/resume.json /extra.json"></lbr-runtime>
+        <lbr-system-boot></lbr-system-boot><lbr-log-stream></lbr-log-stream><lbr-runtime-modules></lbr-runtime-modules><lbr-adr-viewer></lbr-adr-viewer>`;
+      const page = await openOnServer(server, 'lbr-adr-viewer', html, { reduced: true });
+      const errors = await page.spyOnEvent('lbrContentError');
+      await page.waitForFunction(() => /^(loaded|error)$/.test(document.querySelector('lbr-runtime')!.getAttribute('status') ?? ''));
+      expect(await page.$eval(TAG, el => el.getAttribute('status'))).toBe('loaded');
+      await waitForText(page, 'lbr-system-boot', 'Noor Haddad');
+      expect(await shadowText(page, 'lbr-system-boot')).toContain('Backend Engineer | Event-Driven Systems | PostgreSQL');
+      // Jobs with their highlights, and the pre-v1 `company` name.
+      await waitForText(page, 'lbr-log-stream', 'Senior Backend Engineer at Parcelwise', 20000);
+      await waitForText(page, 'lbr-log-stream', 'late assignments fell by 60%', 20000);
+      await waitForText(page, 'lbr-log-stream', 'Software Engineer at Shiply Labs', 20000);
+      const modules = await shadowText(page, 'lbr-runtime-modules');
+      expect(modules).toContain('Dispatch Outbox');
+      expect(modules).toContain('Quote Cache');
+      expect(modules).not.toContain('Concurrent Booking Core');
+      await waitForText(page, 'lbr-adr-viewer', 'Outbox Over Dual Writes');
+      expect(await shadowText(page, 'lbr-adr-viewer')).not.toContain('Redis Locking');
+      expect(errors.length).toBe(0);
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="alert"]'))).toBeNull();
+    });
+
+    it('drops a refused document whole, names it in the event and the panel, and merges the rest (later wins)', async () => {
+      const html = `<lbr-runtime src="/a.json /bad.json /c.json"></lbr-runtime><lbr-system-boot></lbr-system-boot><lbr-incident-report></lbr-incident-report>`;
+      const page = await openOnServer(server, 'lbr-system-boot', html, { reduced: true });
+      await page.waitForFunction(() => document.querySelector('lbr-runtime')!.getAttribute('status') === 'error');
+      await waitForText(page, 'lbr-system-boot', 'Last Doc');
+      await waitForText(page, 'lbr-incident-report', 'Only In A');
+      const alert = await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="alert"]')!.textContent);
+      expect(alert).toContain('Content refused (/bad.json)');
+      expect(alert).toContain('decisions[0].status: expected one of proposed, accepted, superseded, deprecated');
+      expect(alert).toContain('the others apply');
+      const boot = await shadowText(page, 'lbr-system-boot');
+      expect(boot).not.toContain('Never Shown');
+      // One event for the refused document, naming it; the page's store never saw its decisions.
+      const detail = await page.evaluate(async () => {
+        const rt = document.querySelector('lbr-runtime') as any;
+        const seen = new Promise<any>(done => rt.addEventListener('lbrContentError', (e: CustomEvent) => done(e.detail), { once: true }));
+        rt.src = '/a.json /bad.json /c.json ';
+        return seen;
+      });
+      expect(detail.source).toBe('/bad.json');
+      expect(detail.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['decisions[0].status', 'decisions[0].title']));
+    });
+
+    it('reports an unreachable document among others, and the others still apply', async () => {
+      const html = `<lbr-runtime src="/missing.json /c.json"></lbr-runtime><lbr-system-boot></lbr-system-boot>`;
+      const page = await openOnServer(server, 'lbr-system-boot', html, { reduced: true });
+      await waitForText(page, 'lbr-system-boot', 'Last Doc');
+      await waitForText(page, TAG, 'could not load: HTTP 404');
+      expect(await page.$eval(TAG, el => el.getAttribute('status'))).toBe('error');
+    });
+  });
+
+  describe('an inline <script type="application/json"> document', () => {
+    const inline = (doc: unknown, attrs = '') => `<script type="application/json"${attrs}>${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>`;
+
+    it('is read before the first render: the demo never shows', async () => {
+      const page = await recordingNames();
+      await page.evaluateOnNewDocument(() => {
+        (window as any).__loads = [];
+        document.addEventListener('lbrContentLoad', e => (window as any).__loads.push((e as CustomEvent).detail));
+      });
+      await page.setContent(`<lbr-runtime>${inline({ profile })}</lbr-runtime><lbr-system-boot></lbr-system-boot>`);
+      await waitForText(page, 'lbr-system-boot', 'Grace Hopper');
+      expect(await page.evaluate(() => [...(window as any).__names])).toEqual(['Grace Hopper']);
+      expect(await page.evaluate(() => (window as any).__loads)).toEqual([{ source: 'inline', sources: ['inline'] }]);
+      // The script is data: it never ran, and it is not shown.
+      expect(await page.$eval(TAG, el => (el as HTMLElement).innerText.trim())).toBe('');
+    });
+
+    it('merges before src (src wins per key), and a refused inline document is named by its id', async () => {
+      server.route('/logs.json', json(200, { logs: [{ year: 2001, title: 'From Src', lines: [] }], profile: { ...profile, name: 'Src Name' } }));
+      const html = `<lbr-runtime src="/logs.json">${inline({ profile, incidents: [{ id: 'x', title: 'Inline Incident', status: 'resolved', problem: '', rootCause: '', solution: '', impact: '' }] })}${inline({ logs: 'nope' }, ' id="broken"')}</lbr-runtime>
+        <lbr-system-boot></lbr-system-boot><lbr-incident-report></lbr-incident-report>`;
+      const page = await openOnServer(server, 'lbr-system-boot', html, { reduced: true });
+      await waitForText(page, 'lbr-system-boot', 'Src Name');
+      await waitForText(page, 'lbr-incident-report', 'Inline Incident');
+      await waitForText(page, TAG, 'Content refused (#broken)');
+      await waitForText(page, TAG, 'logs: expected an array');
+    });
+
+    it('loads again when the script is rewritten (as a framework would)', async () => {
+      const page = await open(TAG, { reduced: true, html: `<lbr-runtime>${inline({ profile })}</lbr-runtime><lbr-system-boot></lbr-system-boot>` });
+      await waitForText(page, 'lbr-system-boot', 'Grace Hopper');
+      await page.$eval('lbr-runtime > script', (el, p) => (el.textContent = JSON.stringify({ profile: { ...(p as object), name: 'Ada Lovelace' } })), profile);
+      await waitForText(page, 'lbr-system-boot', 'Ada Lovelace');
+      await page.$eval('lbr-runtime > script', el => (el.textContent = '{ "profile": '));
+      await waitForText(page, TAG, 'invalid JSON');
+      expect(await shadowText(page, 'lbr-system-boot')).toContain('Ada Lovelace');
+    });
+
+    it("an element's own content takes a JSON Resume too", async () => {
+      const page = await open('lbr-runtime-modules', { reduced: true });
+      await page.$eval('lbr-runtime-modules', (el: any, doc) => (el.content = JSON.stringify(doc)), resume);
+      await waitForText(page, 'lbr-runtime-modules', 'Dispatch Outbox');
+      expect(await page.$eval('lbr-runtime-modules', el => el.shadowRoot!.querySelector('[role="alert"]'))).toBeNull();
+    });
+
+    it('accepts a JSON Resume inline', async () => {
+      const page = await open(TAG, { reduced: true, html: `<lbr-runtime>${inline(resume)}</lbr-runtime><lbr-system-boot></lbr-system-boot>` });
+      await waitForText(page, 'lbr-system-boot', 'Noor Haddad');
+      expect(await page.$eval(TAG, el => el.getAttribute('status'))).toBe('loaded');
+    });
   });
 });

@@ -6,6 +6,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { BootFrame, formatStat, planBoot } from './boot-timeline';
 import { headingTag } from '../../utils/heading';
+import { SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /**
  * The boot sequence: types the profile's boot lines like a terminal, flips the
@@ -13,6 +14,11 @@ import { headingTag } from '../../utils/heading';
  * the final text once, never the typing.
  *
  * @part terminal - The terminal panel.
+ * @part bar-title - The terminal's title bar text (the `heading` chrome).
+ * @part eyebrow - The small line above the name.
+ * @part intro - Tagline and lead under the summary (see the chrome props).
+ * @part tagline - The strong line under the summary.
+ * @part lead - The short text under the summary.
  * @part status - The BOOTING / ONLINE badge.
  * @part line - One typed boot line.
  * @part identity - Name, title and summary.
@@ -35,6 +41,18 @@ export class LbrSystemBoot {
 
   /** Heading level of the name (1–6), to fit the host page's outline. */
   @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none. */
+  @Prop() eyebrow?: string;
+
+  /** The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot". */
+  @Prop() heading?: string;
+
+  /** A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none. */
+  @Prop() lead?: string;
 
   @State() frame?: BootFrame;
 
@@ -113,13 +131,17 @@ export class LbrSystemBoot {
     const profile = this.profile;
     const frame = this.frame ?? planBoot(profile).frame(0);
     const Heading = headingTag(this.headingLevel) as any;
+    // The profile's chrome has no section heading: the name is the heading.
+    const chrome = sectionChrome('profile', this, this.own.doc);
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
         <section class="boot" aria-label="System boot">
           <div class="terminal" part="terminal">
             <div class="bar">
-              <span class="title">system.boot</span>
+              <span class="title" part="bar-title">
+                {chrome.heading}
+              </span>
               <span class={{ status: true, online: frame.online }} part="status">
                 {frame.online ? 'ONLINE' : 'BOOTING'}
               </span>
@@ -152,9 +174,15 @@ export class LbrSystemBoot {
             </p>
           </div>
           <div class="identity" part="identity">
+            {chrome.eyebrow ? (
+              <p class="eyebrow" part="eyebrow">
+                {chrome.eyebrow}
+              </p>
+            ) : null}
             <Heading class="name">{profile.name}</Heading>
             {profile.title ? <p class="role">{profile.title}</p> : null}
             {profile.summary ? <p class="summary">{profile.summary}</p> : null}
+            <SectionIntro chrome={chrome} level={this.headingLevel} omit={['eyebrow', 'heading']} />
           </div>
           {profile.stats.length ? (
             <dl class="stats" part="stats">

@@ -7,7 +7,8 @@ import { outage } from './outage';
 import { principles } from './principles';
 import { profile } from './profile';
 import { recruiter } from './recruiter';
+import { sections } from './sections';
 import { topology } from './topology';
 
 /** The built-in demo: the seed page's content, every section present. */
-export const demoContent: Content = { profile, topology, logs, incidents, decisions, principles, modules, outage, recruiter };
+export const demoContent: Content = { sections, profile, topology, logs, incidents, decisions, principles, modules, outage, recruiter };

@@ -1,0 +1,22 @@
+/**
+ * Copies text to the clipboard: the async Clipboard API, else (no API, no
+ * permission, an insecure page) the old way from a selected textarea inside
+ * `root` (a shadow root keeps it out of the page). Resolves false when both fail.
+ */
+export async function copyText(text: string, root: Node): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    root.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Section chrome: the eyebrow, heading, tagline and lead around a section's
+ * content. One resolver and one functional component serve every element,
+ * with one stylesheet (styles/section-intro.css).
+ *
+ * Each piece resolves on its own, first match wins:
+ *   1. the element's own attribute (`eyebrow`, `heading`, `tagline`, `lead`);
+ *   2. the element's own `content` document, `sections.<key>.<piece>`;
+ *   3. the page's document (lbr-runtime, setContent), `sections.<key>.<piece>`;
+ *   4. the demo chrome (the seed's words, data/demo/sections.ts).
+ * An empty string at any step hides the piece (it stops the search).
+ *
+ * Wiring an element (a few lines):
+ *
+ *   // props, without defaults (undefined = "not given"; the JSDoc names the demo default)
+ *   /** Small line above the heading; `""` hides it. Default: the document's `sections.logs.eyebrow`, else "experience stream". *\/
+ *   @Prop() eyebrow?: string;
+ *   @Prop() heading?: string;
+ *   @Prop() lead?: string;
+ *
+ *   // render()
+ *   const chrome = sectionChrome('logs', this, this.own.doc);
+ *   <SectionIntro chrome={chrome} level={this.headingLevel} headingId="logs-heading" />
+ *   // headings inside the section: headingTag(innerLevel(this.headingLevel, chrome))
+ *
+ *   // the element's stylesheet
+ *   @import '../../styles/section-intro.css';
+ *
+ * Reading the store inside `sectionChrome` subscribes the render to page
+ * content changes, as `OwnContent.section` does.
+ */
+import { FunctionalComponent, h } from '@stencil/core';
+import { sections as demoSections } from '../data/demo/sections';
+import type { ContentDocument, SectionChrome, SectionKey } from '../data/types';
+import { state } from '../store';
+import { headingTag } from './heading';
+
+/** The chrome attributes an element may have (each `undefined` when not given). */
+export type ChromeAttributes = Partial<Record<keyof SectionChrome, string | undefined>>;
+
+/** Resolved chrome: every piece a string, `''` meaning hidden. */
+export type Chrome = Required<Record<keyof SectionChrome, string>>;
+
+const PIECES: (keyof SectionChrome)[] = ['eyebrow', 'heading', 'tagline', 'lead'];
+
+/**
+ * The chrome to show for section `key`: per piece, the element's attribute,
+ * else its own document's `sections`, else the page's, else the demo's.
+ * `attributes` is usually the element itself (`this`); `page` defaults to the
+ * store's document (reading it subscribes the render).
+ */
+export function sectionChrome(key: SectionKey, attributes: ChromeAttributes, own?: ContentDocument, page: ContentDocument = state.content): Chrome {
+  const layers = [attributes, own?.sections?.[key], page.sections?.[key], demoSections[key]];
+  const resolved = {} as Chrome;
+  for (const piece of PIECES) {
+    const found = layers.map(layer => layer?.[piece]).find(value => typeof value === 'string');
+    resolved[piece] = found?.trim() ?? '';
+  }
+  return resolved;
+}
+
+/** The heading level inside the section: one below the section heading, or the same when it is hidden. */
+export function innerLevel(level: number, chrome: Chrome): number {
+  return chrome.heading ? Number(level) + 1 : Number(level);
+}
+
+export interface SectionIntroProps {
+  chrome: Chrome;
+  /** Heading level of the section heading (clamped to 1–6). */
+  level: number;
+  /** An id for the heading, so the section can be labelled by it (`aria-labelledby`). */
+  headingId?: string;
+  /** Pieces this element places elsewhere (e.g. the boot's terminal title): not rendered here. */
+  omit?: (keyof SectionChrome)[];
+}
+
+/**
+ * Eyebrow, heading, tagline and lead, in that order, inside `part="intro"`;
+ * nothing at all when every piece is hidden. Strings render as text.
+ */
+export const SectionIntro: FunctionalComponent<SectionIntroProps> = ({ chrome, level, headingId, omit = [] }) => {
+  const show = (piece: keyof SectionChrome) => !omit.includes(piece) && chrome[piece] !== '';
+  if (!PIECES.some(show)) return null;
+  const Heading = headingTag(level) as any;
+  return (
+    <div class="intro" part="intro">
+      {show('eyebrow') ? (
+        <p class="eyebrow" part="eyebrow">
+          {chrome.eyebrow}
+        </p>
+      ) : null}
+      {show('heading') ? (
+        <Heading class="heading" part="heading" id={headingId}>
+          {chrome.heading}
+        </Heading>
+      ) : null}
+      {show('tagline') ? (
+        <p class="tagline" part="tagline">
+          {chrome.tagline}
+        </p>
+      ) : null}
+      {show('lead') ? (
+        <p class="lead" part="lead">
+          {chrome.lead}
+        </p>
+      ) : null}
+    </div>
+  );
+};
