@@ -3,7 +3,7 @@
  * named actions below, so every cross-widget effect has one obvious entry.
  */
 import { createStore } from '@stencil/store';
-import type { ContentDocument, ContentIssue, Metrics, Section } from '../data/types';
+import type { ContentDocument, ContentIssue, Metrics, Section, ValidationResult } from '../data/types';
 
 export type BootState = 'idle' | 'booting' | 'online';
 export type Health = 'ok' | 'degraded' | 'down';
@@ -59,13 +59,24 @@ let nextLineId = 1;
 export type SetContentResult = { ok: true } | { ok: false; errors: ContentIssue[] };
 
 /**
+ * Validates a content document (object or JSON string) without applying it: the typed
+ * content, or every problem with its field path. Never throws.
+ *
+ * The validator loads on first use, so a page that shows only the demo never downloads it.
+ * It is reached only through this dynamic import (never statically from the package root):
+ * an app whose entry awaits `setContent` at top level would otherwise deadlock, its bundler
+ * having put the validator's chunk behind the very entry that waits for it.
+ */
+export async function validateContent(doc: unknown): Promise<ValidationResult> {
+  return (await import('../data/validate')).validateContent(doc);
+}
+
+/**
  * Validates a document and, when valid, makes it the page's content.
  * Invalid content is refused whole and the previous content is kept.
  */
 export async function setContent(doc: unknown): Promise<SetContentResult> {
-  // Loaded on demand: a page that shows only the demo never downloads the validator.
-  const { validateContent } = await import('../data/validate');
-  const result = validateContent(doc);
+  const result = await validateContent(doc);
   if (!result.ok) return result;
   state.content = result.content;
   state.contentVersion++;

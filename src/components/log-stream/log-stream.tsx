@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import { logs as demoLogs } from '../../data/demo/logs';
 import type { ContentDocument, LogEntry } from '../../data/types';
 import { RuntimeLine, state, store } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -117,7 +116,7 @@ export class LbrLogStream {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent();
+  private own = new OwnContent(['logs']);
   private buffer = new RingBuffer<LogRow>(this.maxLines);
   /** Incoming lines, taken in once per frame (Motion's frames: none while off screen; see PENDING_LIMIT). */
   private batch: Batcher<Incoming> = batcher<Incoming>(
@@ -281,7 +280,7 @@ export class LbrLogStream {
   // --- Private ---
 
   private get logs(): LogEntry[] {
-    return this.own.section('logs', demoLogs);
+    return this.own.section('logs');
   }
 
   private fromEvent(e: StreamEvent): Incoming {
@@ -365,9 +364,9 @@ export class LbrLogStream {
     return f;
   }
 
-  /** Content rows shown so far (all, unless typing). */
+  /** Content rows shown so far (all, unless typing; the page's content may shrink mid-typing). */
   private get shownContent(): number {
-    return this.typing ? this.typing.rows : this.contentRows.length;
+    return this.typing ? Math.min(this.typing.rows, this.contentRows.length) : this.contentRows.length;
   }
 
   /** Row `i` of the whole view before filtering: `asc` content then live lines; `desc` the newest live line first. */

@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import { topology as demoTopology } from '../../data/demo/topology';
 import type { ContentDocument, LayerKind, Topology } from '../../data/types';
 import { selectService, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -107,7 +106,7 @@ export class LbrTopologyMap {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent();
+  private own = new OwnContent(['topology']);
   private plan!: TopologyPlan;
   private plannedFor?: Topology;
   /** x, y per service (CSS px in the canvas), as last drawn. */
@@ -224,7 +223,7 @@ export class LbrTopologyMap {
   // --- Private ---
 
   private get topology(): Topology {
-    return this.own.section('topology', demoTopology);
+    return this.own.section('topology');
   }
 
   private replan(topology: Topology) {
