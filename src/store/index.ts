@@ -1,9 +1,14 @@
 /**
  * The one shared store. Elements read `state`; they write only through the
  * named actions below, so every cross-widget effect has one obvious entry.
+ * One per page, not per build: every copy of the kit on a page (CDN bundle,
+ * npm build) mirrors one page-global hub (./hub.ts).
  */
+import { Build } from '@stencil/core';
 import { createStore } from '@stencil/store';
+import { version } from '../../package.json';
 import type { ContentDocument, ContentIssue, Metrics, Section, ValidationResult } from '../data/types';
+import { connectStore } from './hub';
 
 export type BootState = 'idle' | 'booting' | 'online';
 export type Health = 'ok' | 'degraded' | 'down';
@@ -54,7 +59,12 @@ const initial = (): RuntimeState => ({
 export const store = createStore<RuntimeState>(initial());
 export const state = store.state;
 
-let nextLineId = 1;
+/**
+ * The page's hub (see hub.ts): every copy of the kit on the page, CDN or npm build, shares
+ * this state. Not on the server, where one process renders many pages.
+ */
+const hub = Build.isBrowser ? connectStore(store, version) : undefined;
+let localLineId = 1;
 
 export type SetContentResult = { ok: true } | { ok: false; errors: ContentIssue[] };
 
@@ -112,7 +122,7 @@ export function clearHealth(): void {
 
 /** Appends a line to the runtime log (the log stream shows it live). */
 export function appendLog(text: string, level: LogLevel = 'info', source?: string): RuntimeLine {
-  const line: RuntimeLine = { id: nextLineId++, time: Date.now(), level, text, source };
+  const line: RuntimeLine = { id: hub ? hub.nextLineId++ : localLineId++, time: Date.now(), level, text, source };
   const lines = state.runtimeLogs.length >= MAX_RUNTIME_LINES ? state.runtimeLogs.slice(1) : state.runtimeLogs.slice();
   lines.push(line);
   state.runtimeLogs = lines;
