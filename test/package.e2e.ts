@@ -39,6 +39,8 @@ describe('the npm package, from npm pack', () => {
     expect(paths.filter(p => p.startsWith('hydrate/')).sort()).toEqual(['hydrate/index.d.ts', 'hydrate/index.mjs']);
     expect(paths).toContain('dist/components/lbr-system-boot.js');
     expect(paths).toContain('dist/lbr/lbr.esm.js');
+    // base.css at page level would restyle the host page: it reaches the elements through the runtime only.
+    expect(paths).not.toContain('dist/lbr/lbr.css');
   });
 
   it('publint --strict finds nothing', async () => {
