@@ -20,9 +20,14 @@ const storeNamedImports = {
   },
 };
 
-/** The demo site (www/, what `npm start` serves) and the dev server's pages. */
+/**
+ * The demo pages. This config writes them to www-dev/ (the dev server's and the e2e tests' site);
+ * `npm run build` writes the production demo site, prerendered, to www/ (stencil.npm.config.ts),
+ * which `npm start` serves and which a dev build never overwrites.
+ */
 export const demoSite: OutputTargetWww = {
   type: 'www',
+  dir: 'www-dev',
   serviceWorker: null,
   // The second demo page and the document it loads through <lbr-runtime src>.
   copy: [{ src: 'demo-content.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }],
@@ -68,6 +73,6 @@ export const config: Config = {
     browserHeadless: 'shell',
     testTimeout: 60_000,
     browserArgs,
-    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/hydrate/', '/storybook-static/'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/www-dev/', '/hydrate/', '/storybook-static/'],
   },
 };

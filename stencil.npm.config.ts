@@ -17,12 +17,13 @@ export const config: Config = {
       externalRuntime: false,
       generateTypeDeclarations: true,
     },
-    // Minified. The package ships its ESM file only (package.json `files`); Stencil also writes
-    // a CommonJS copy, which the repository's own Jest test loads.
-    { type: 'dist-hydrate-script', dir: 'hydrate', minify: true, generatePackageJson: false },
-    // The demo site again, over the CDN config's copy. Also what compiles the global style
-    // (base.css) into this config's builds: Stencil does that only for configs with a `dist`
-    // or `www` output.
-    { ...demoSite, baseUrl: 'http://127.0.0.1:3333/' },
+    // Minified. The package ships its ESM file only (package.json `files`). Stencil also writes a
+    // CommonJS copy, which its prerenderer and the repository's Jest test load; the package.json
+    // it writes beside it keeps that copy CommonJS inside this "type": "module" project.
+    { type: 'dist-hydrate-script', dir: 'hydrate', minify: true },
+    // The production demo site (www/), prerendered with `--prerender` (prerender.config.ts). Also
+    // what compiles the global style (base.css) into this config's builds: Stencil does that only
+    // for configs with a `dist` or `www` output.
+    { ...demoSite, dir: 'www', baseUrl: 'http://127.0.0.1:3333/', prerenderConfig: './prerender.config.ts' },
   ],
 };
