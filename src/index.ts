@@ -1,13 +1,13 @@
 /**
  * live-backend-runtime for bundlers and scripts: the content contract, the
- * validator and the store actions. Elements: `live-backend-runtime/components/<tag>`
+ * validator (async: it loads on first use) and the store actions. Elements: `live-backend-runtime/components/<tag>`
  * (each import defines its tag) or the CDN loader.
  */
 export type * from './data/types';
-export { validateContent, formatPath, describeIssues } from './data/validate';
-export { fromJsonResume, isJsonResume } from './data/json-resume';
 export {
   setContent,
+  validateContent,
+  fromJsonResume,
   setBoot,
   selectService,
   setHealth,

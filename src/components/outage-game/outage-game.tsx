@@ -1,6 +1,7 @@
 import { Component, Element, Event, EventEmitter, Host, Listen, Method, Prop, State, Watch, h } from '@stencil/core';
 import type { ContentDocument, Metrics, Outage, Outcome, Scenario } from '../../data/types';
 import { appendLog, setGameMetrics, setHealth, state } from '../../store';
+import { loadDemo } from '../../data/demo/load';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import * as engine from './engine';
@@ -263,8 +264,8 @@ export class LbrOutageGame {
    * with its own deck never downloads it.
    */
   private loadDemoDeck(): Promise<void> {
-    return (this.demoLoad ??= import('../../data/demo/outage').then(m => {
-      this.demoDeck = m.outage;
+    return (this.demoLoad ??= loadDemo('outage').then(deck => {
+      this.demoDeck = deck;
     }));
   }
 
