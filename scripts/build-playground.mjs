@@ -3,7 +3,6 @@
 // `node scripts/build-playground.mjs [outdir]` (default www); tests call buildPlayground().
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -11,25 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src/playground');
 
-/**
- * `lbr:json-resume`: the kit's JSON Resume mapping (src/data/json-resume.ts) when this checkout
- * has it, else a module without it (the playground then opens a resume as it is). See resume.ts.
- */
-const jsonResume = {
-  name: 'lbr-json-resume',
-  setup(b) {
-    const file = join(root, 'src/data/json-resume.ts');
-    b.onResolve({ filter: /^lbr:json-resume$/ }, () => (existsSync(file) ? { path: file } : { path: 'json-resume', namespace: 'lbr-absent' }));
-    b.onLoad({ filter: /.*/, namespace: 'lbr-absent' }, () => ({ contents: 'export const isJsonResume = undefined, fromJsonResume = undefined;', loader: 'js' }));
-  },
-};
-
 /** Type-checks the playground (esbuild only strips types), with the TypeScript Stencil ships. */
 async function typecheck() {
   const { ts } = await import('@stencil/core/compiler');
   const base = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config;
   const { options } = ts.convertCompilerOptionsFromJson({ ...base.compilerOptions, noEmit: true }, root);
-  const files = ['main.ts', 'kit-modules.d.ts'].map(f => join(src, f));
+  const files = [join(src, 'main.ts')];
   const program = ts.createProgram(files, options);
   const errors = ts.getPreEmitDiagnostics(program);
   if (errors.length) {
@@ -50,7 +36,6 @@ export async function buildPlayground(outdir = join(root, 'www'), { check = true
     minify: true,
     outdir: join(outdir, 'playground'),
     chunkNames: '[name]-[hash]',
-    plugins: [jsonResume],
     metafile: true,
     logLevel: 'warning',
   });

@@ -337,8 +337,7 @@ describe('content playground', () => {
   }, 60_000);
 
   // lbr-runtime reading an inline <script type="application/json"> is another change; once it is in, the snippet must work as pasted.
-  const inlineDocuments = /<script type="application\/json">/.test(readFileSync(join(ROOT, 'src/components/runtime/readme.md'), 'utf8'));
-  (inlineDocuments ? it : it.skip)('the copied snippet, pasted into a page, shows the document', async () => {
+  it('the copied snippet, pasted into a page, shows the document', async () => {
     const copied = await copySnippetOf(SNIPPET_DOC);
     const file = join(ROOT, 'www', 'snippet-check.e2e.html');
     // The same page, with the kit from this build instead of the CDN.
@@ -420,13 +419,13 @@ describe('content playground', () => {
   it('is linked from both demo pages, which do not load its editor', async () => {
     for (const file of ['index.html', 'own-content.html']) {
       const html = readFileSync(join(ROOT, 'www', file), 'utf8');
-      expect(html).toMatch(/<a href="playground\.html">/);
+      // The demo page is prerendered and minified: attribute quotes may be dropped.
+      expect(html).toMatch(/<a href="?playground\.html"?>/);
       expect(html).not.toMatch(/playground\/|codemirror/i);
     }
   });
 
-  // The JSON Resume mapping (src/data/json-resume.ts) is another change; once it is in, a resume previews as it is and converts.
-  (existsSync(join(ROOT, 'src/data/json-resume.ts')) ? it : it.skip)('previews an opened JSON Resume as it is, and converts it to the kit’s document', async () => {
+  it('previews an opened JSON Resume as it is, and converts it to the kit’s document', async () => {
     const { page } = await openPlayground();
     expect(await page.$eval('#convert', el => el.hidden)).toBe(true);
     const resume = {

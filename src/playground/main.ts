@@ -13,7 +13,7 @@ import schemaJson from '../../schema/content.schema.json';
 import type { ContentIssue } from '../data/types';
 import { createEditor } from './editor';
 import { locate, parsePath, problemRange, syntaxErrorAt } from './json-paths';
-import { convertResume, isResume } from './resume';
+import { fromJsonResume, isJsonResume } from '../data/json-resume';
 import { describeAtPos, JsonSchema, treeAt } from './schema-assist';
 import { embedSnippet, tagsFor } from './snippet';
 import { fetchDocument, LoadError, readDocumentFile } from './sources';
@@ -94,7 +94,7 @@ async function check(): Promise<void> {
     problems = [{ path: `line ${line.number}, column ${at - line.from + 1}`, message: `JSON syntax: ${(e as Error).message}`, from: at, to: at }];
     return show(problems, 'syntax', text);
   }
-  convertButton.hidden = !isResume(doc);
+  convertButton.hidden = !isJsonResume(doc);
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return show([{ path: '(document)', message: 'expected an object', from: 0, to: Math.min(text.length, 1) }], 'invalid', text);
   }
@@ -174,7 +174,7 @@ function openText(text: string, from: string) {
 function convertToKit() {
   const doc = JSON.parse(view.state.doc.toString());
   const problems = document.body.dataset.check !== 'valid';
-  replaceDocument(pretty({ $schema: SCHEMA_URL, ...convertResume(doc) }));
+  replaceDocument(pretty({ $schema: SCHEMA_URL, ...fromJsonResume(doc) }));
   notify(`Converted the JSON Resume to the kit’s document (fields the kit does not show are left out${problems ? '; see the problems below' : ''}). Ctrl+Z brings the resume back.`);
 }
 
