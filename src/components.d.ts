@@ -11,7 +11,7 @@ import { Order } from "./components/log-stream/parse";
 import { SourceType } from "./components/log-stream/live-source";
 import { LogFilter } from "./components/log-stream/filter";
 import { LogInput } from "./components/log-stream/log-stream";
-import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
+import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/interfaces";
 import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export { ContentDocument } from "./data/types";
@@ -20,7 +20,7 @@ export { Order } from "./components/log-stream/parse";
 export { SourceType } from "./components/log-stream/live-source";
 export { LogFilter } from "./components/log-stream/filter";
 export { LogInput } from "./components/log-stream/log-stream";
-export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
+export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/interfaces";
 export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail } from "./components/topology-map/topology-map";
 export namespace Components {
