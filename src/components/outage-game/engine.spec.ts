@@ -1,5 +1,5 @@
 import type { Outage, Scenario } from '../../data/types';
-import { sampleDeck } from './sample-deck';
+import { makeScenario, sampleDeck } from './sample-deck';
 import {
   applyEffect,
   applyOption,
@@ -24,25 +24,7 @@ import {
 } from './engine';
 
 /** A small deck: option 0 is always clean, 1 ok, 2 crash. */
-function scenario(id: string, steps = 3): Scenario {
-  return {
-    id,
-    title: `Scenario ${id}`,
-    symptom: 'Things are slow.',
-    objective: 'Make them fast.',
-    metrics: { latencyMs: 520, errorRate: 0.22, throughputRps: 365 },
-    affects: ['api'],
-    steps: Array.from({ length: steps }, (_, i) => ({
-      prompt: `Step ${i + 1}?`,
-      hint: `Hint ${i + 1}`,
-      options: [
-        { label: `clean ${i}`, outcome: 'clean' as const, effect: { latencyMs: -100, errorRate: -0.07, throughputRps: 20 }, log: `clean ${i}` },
-        { label: `ok ${i}`, outcome: 'ok' as const, effect: { latencyMs: -50 }, log: `ok ${i}` },
-        { label: `crash ${i}`, outcome: 'crash' as const, effect: { latencyMs: 200, errorRate: 0.1, throughputRps: -100 }, log: `crash ${i}` },
-      ],
-    })),
-  };
-}
+const scenario = (id: string, steps?: number) => makeScenario(id, steps);
 
 const deck: Outage = { scenarios: [scenario('a'), scenario('b', 4), scenario('c')] };
 const S = deck.scenarios;

@@ -1,30 +1,11 @@
 import { outage as demoDeck } from '../../data/demo/outage';
-import type { Outage, Scenario } from '../../data/types';
+import type { Outage } from '../../data/types';
 import { applyOption, GameState, mulberry32, newGame, nextScenario, useHint } from './engine';
+import { makeScenario } from './sample-deck';
 import { actionLine, GameLine, HEALTH_LABEL, healthLines, healthOf, Incident, incidentOf, markChanges, Marks, marksOf, tell } from './health';
 
 /** Option 0 clean, 1 ok, 2 crash; the all-clean path ends healthy, a crash leaves it degraded. */
-function scenario(id: string, affects: string[] = ['api', 'kafka']): Scenario {
-  return {
-    id,
-    title: `Scenario ${id}`,
-    symptom: 's',
-    objective: 'o',
-    metrics: { latencyMs: 520, errorRate: 0.22, throughputRps: 365 },
-    affects,
-    steps: [0, 1, 2].map(i => ({
-      prompt: `Step ${i + 1}?`,
-      hint: `Hint ${i + 1}`,
-      options: [
-        { label: `clean ${i}`, outcome: 'clean' as const, effect: { latencyMs: -100, errorRate: -0.07, throughputRps: 20 }, log: `clean ${i}` },
-        { label: `ok ${i}`, outcome: 'ok' as const, effect: { latencyMs: -50 }, log: `ok ${i}` },
-        { label: `crash ${i}`, outcome: 'crash' as const, effect: { latencyMs: 200, errorRate: 0.1, throughputRps: -100 }, log: `crash ${i}` },
-      ],
-    })),
-  };
-}
-
-const deck: Outage = { scenarios: [scenario('a'), scenario('b', [])] };
+const deck: Outage = { scenarios: [makeScenario('a', 3, ['api', 'kafka']), makeScenario('b', 3, [])] };
 const S = deck.scenarios;
 const start = () => newGame(S, { seed: 7, first: 0 });
 const play = (s: GameState, moves: number[]) => moves.reduce((g, i) => applyOption(g, deck, i).state, s);

@@ -1,40 +1,26 @@
-import type { Scenario } from '../../data/types';
 import { applyOption, GameState, newGame, scoringOf } from './engine';
 import { incidentOf } from './health';
 import { actionMessage, dealtMessage, deckCompleteMessage, healthNote, hintMessage } from './messages';
+import { makeScenario } from './sample-deck';
 
-const scenario = (id: string, affects?: string[]): Scenario => ({
-  id,
-  title: `Scenario ${id}`,
-  symptom: 's',
-  objective: 'o',
-  metrics: { latencyMs: 520, errorRate: 0.22, throughputRps: 365 },
-  affects,
-  steps: [0, 1].map(i => ({
-    prompt: `Step ${i + 1}?`,
-    hint: `Hint ${i + 1}`,
-    options: [
-      { label: `clean ${i}`, outcome: 'clean' as const, effect: { latencyMs: -150, errorRate: -0.105 }, log: `clean ${i}` },
-      { label: `ok ${i}`, outcome: 'ok' as const, effect: { latencyMs: -50 }, log: `ok ${i}` },
-      { label: `crash ${i}`, outcome: 'crash' as const, effect: { latencyMs: 200, errorRate: 0.1 }, log: `crash ${i}` },
-    ],
-  })),
-});
-
-const deck = { scenarios: [scenario('a', ['monitor', 'api']), scenario('b')] };
+const deck = { scenarios: [makeScenario('a', 3, ['monitor', 'api'])] };
 const scoring = scoringOf(deck);
 const S = deck.scenarios;
 
-/** The announcement for option `index` played on `game`. */
-function say(game: GameState, index: number): [string, GameState] {
-  const { state, result } = applyOption(game, deck, index);
-  if (result.kind !== 'action') throw new Error('not an action');
-  const text = actionMessage({ option: result.option, game: state, steps: 2, scoring, bonus: result.bonus, before: incidentOf(game, S), after: incidentOf(state, S) });
-  return [text, state];
+/** The announcement for options `moves` played on `game` (the last one's). */
+function say(game: GameState, ...moves: number[]): [string, GameState] {
+  let text = '';
+  for (const index of moves) {
+    const { state, result } = applyOption(game, deck, index);
+    if (result.kind !== 'action') throw new Error('not an action');
+    text = actionMessage({ option: result.option, game: state, steps: 3, scoring, bonus: result.bonus, before: incidentOf(game, S), after: incidentOf(state, S) });
+    game = state;
+  }
+  return [text, game];
 }
 
 describe('outage messages', () => {
-  const start = newGame(S, { seed: 3, first: 0 });
+  const start = newGame(S, { seed: 3 });
 
   it('names the services and their health, or the metrics when the incident names none', () => {
     expect(healthNote(incidentOf(start, S)!)).toBe('Services degraded: monitor, api.');
@@ -49,16 +35,15 @@ describe('outage messages', () => {
   });
 
   it('a step: the outcome and where the runbook stands; health only when it changed', () => {
-    expect(say(start, 1)[0]).toBe('Works, not clean: ok 0. Runbook step 2 of 2.');
-    const [, crashed] = say(start, 2);
-    expect(say(crashed, 0)[0]).toBe('Clean: clean 0. Services degraded: monitor, api. Runbook step 2 of 2.');
+    expect(say(start, 1)[0]).toBe('Works, not clean: ok 0. Runbook step 2 of 3.');
+    // 720 ms / 32 % after the crash, 620 / 25 % (still down), then 520 / 18 %: degraded again.
+    expect(say(start, 2, 0)[0]).toBe('Clean: clean 0. Runbook step 2 of 3.');
+    expect(say(start, 2, 0, 0)[0]).toBe('Clean: clean 1. Services degraded: monitor, api. Runbook step 3 of 3.');
   });
 
   it('resolved: the bonus, the health it ended with, the score', () => {
-    const [, half] = say(start, 0);
-    expect(say(half, 0)[0]).toBe('Clean: clean 1. Scenario resolved, clean fix bonus +75. Services healthy: monitor, api. Score 75.');
-    const [, okHalf] = say(start, 1);
-    expect(say(okHalf, 0)[0]).toBe('Clean: clean 1. Scenario resolved. Services degraded: monitor, api. Score 0.');
+    expect(say(start, 0, 0, 0)[0]).toBe('Clean: clean 2. Scenario resolved, clean fix bonus +75. Services healthy: monitor, api. Score 75.');
+    expect(say(start, 1, 0, 0)[0]).toBe('Clean: clean 2. Scenario resolved. Services degraded: monitor, api. Score 0.');
   });
 
   it('dealt scenarios, hints and the end of the deck', () => {

@@ -44,14 +44,13 @@ describe(TAG, () => {
   renders(TAG, { text: 'no actions applied yet' });
   accessible(TAG, {
     html: SEED_HTML,
-    // Mid-game: a hint open, a crash and a clean step in the applied runbook.
+    // Mid-game: a clean step and a crash in the applied runbook, the services down (the red badge), a hint open.
     settle: async page => {
-      await page.$eval(TAG, async (el: any) => {
-        await el.hint();
-        await el.choose(0);
-      });
+      await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 0));
       await clickOption(page, crashIndex(demoOutage, SEED_INDEX, 1));
-      await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 1));
+      await page.$eval(TAG, (el: any) => el.hint());
+      await page.waitForChanges();
+      expect(await text(page, '.health')).toBe('down');
     },
   });
   themed(TAG);

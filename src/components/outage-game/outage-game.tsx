@@ -22,8 +22,9 @@ const NO_DECK: Outage = { scenarios: [] };
  * "Fix the Production Outage": an incident deck played one runbook step at a
  * time. Each choice moves the live metrics, scores on the scorecard and, on a
  * page with the rest of the kit, turns the affected services on the topology
- * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
- * option while the game has focus; outcomes are announced politely.
+ * map degraded/down and writes the action to the log stream. The badge, the
+ * map and the log always state the same health (one rule: see the readme).
+ * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
  *
  * @part intro - Eyebrow, title, tagline and lead above the game (see the chrome props).
  * @part eyebrow - The small line above the title.
@@ -33,7 +34,7 @@ const NO_DECK: Outage = { scenarios: [] };
  * @part scenario - The scenario card (number, title, symptom, objective).
  * @part metrics - The live metrics panel.
  * @part metric - One metric (latency, error rate, throughput).
- * @part health - The healthy / degraded badge.
+ * @part health - The health badge: healthy, degraded or down (`data-health`: ok, degraded, down), as the map and the log state it.
  * @part runbook - The current runbook step, its prompt and options.
  * @part option - One option button.
  * @part hint - The hint button.
