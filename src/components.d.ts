@@ -202,8 +202,9 @@ export namespace Components {
      * "Fix the Production Outage": an incident deck played one runbook step at a
      * time. Each choice moves the live metrics, scores on the scorecard and, on a
      * page with the rest of the kit, turns the affected services on the topology
-     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-     * option while the game has focus; outcomes are announced politely.
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
      */
     interface LbrOutageGame {
         /**
@@ -646,8 +647,9 @@ declare global {
      * "Fix the Production Outage": an incident deck played one runbook step at a
      * time. Each choice moves the live metrics, scores on the scorecard and, on a
      * page with the rest of the kit, turns the affected services on the topology
-     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-     * option while the game has focus; outcomes are announced politely.
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
      */
     interface HTMLLbrOutageGameElement extends Components.LbrOutageGame, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -1036,8 +1038,9 @@ declare namespace LocalJSX {
      * "Fix the Production Outage": an incident deck played one runbook step at a
      * time. Each choice moves the live metrics, scores on the scorecard and, on a
      * page with the rest of the kit, turns the affected services on the topology
-     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-     * option while the game has focus; outcomes are announced politely.
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
      */
     interface LbrOutageGame {
         /**
@@ -1524,8 +1527,9 @@ declare module "@stencil/core" {
              * "Fix the Production Outage": an incident deck played one runbook step at a
              * time. Each choice moves the live metrics, scores on the scorecard and, on a
              * page with the rest of the kit, turns the affected services on the topology
-             * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-             * option while the game has focus; outcomes are announced politely.
+             * map degraded/down and writes the action to the log stream. The badge, the
+             * map and the log always state the same health (one rule: see the readme).
+             * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
              */
             "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**
