@@ -28,8 +28,18 @@ async function waitForHealth(page: E2EPage, id: string, value: string) {
   );
 }
 
+/**
+ * The page of the running test. The game keeps its best score in localStorage, which every e2e page
+ * of the shared browser sees: wipe it after each test, so other files start from a fresh scorecard.
+ */
+let opened: E2EPage | undefined;
+afterEach(async () => {
+  if (opened && !opened.isClosed()) await opened.evaluate(() => localStorage.clear());
+  opened = undefined;
+});
+
 async function openSystem(html = PAGE): Promise<E2EPage> {
-  const page = await open('lbr-outage-game', { reduced: true, html });
+  const page = (opened = await open('lbr-outage-game', { reduced: true, html }));
   await page.waitForFunction(() => ['lbr-topology-map', 'lbr-log-stream'].every(t => document.querySelector(t)?.classList.contains('hydrated')));
   // The stream renders lines once it is on screen (motion stays at the edge); nothing is lost meanwhile.
   await page.$eval('lbr-log-stream', el => el.scrollIntoView());
