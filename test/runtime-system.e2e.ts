@@ -141,6 +141,8 @@ describe('one runtime: game, map and log stream on one page', () => {
     // the game, the map and the log all say degraded, until the next scenario clears the marks.
     for (const step of scenario.steps) await choose(page, step.options.find(o => o.outcome === 'clean')!.label);
     await waitForText(page, 'lbr-outage-game', 'runbook complete');
+    // The stream takes lines in once a frame: wait for the resolution's own line (the step before said degraded too).
+    await waitForText(page, 'lbr-log-stream', 'incident #32 resolved: monitor, api degraded (');
     const resolved = await agree(page, outage);
     expect(resolved.badge).toBe('degraded');
     expect(resolved.log).toMatch(/incident #32 resolved: monitor, api degraded \(\d+ms, [\d.]+% errors\)/);
@@ -155,6 +157,8 @@ describe('one runtime: game, map and log stream on one page', () => {
     const opened = await agree(page, outage);
     expect(opened.log).toContain('incident #32 Log Volume Spike: monitor, api degraded (520ms, 22% errors)');
     for (const step of scenario.steps) await choose(page, step.options.find(o => o.outcome === 'clean')!.label);
+    // Healthy from step 3 on (its line says so too): wait for the resolution's own line.
+    await waitForText(page, 'lbr-log-stream', 'incident #32 resolved: monitor, api healthy (');
     const healed = await agree(page, outage);
     expect(healed.badge).toBe('ok');
     expect(healed.map.api).toBe('ok');
