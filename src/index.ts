@@ -21,5 +21,5 @@ export {
 } from './store';
 export type { RuntimeState, RuntimeLine, BootState, Health, LogLevel, GameMetrics, SetContentResult } from './store';
 export type { ContentErrorDetail } from './utils/content';
-export type { GameActionDetail, ScenarioResolvedDetail, GameOverDetail } from './components/outage-game/outage-game';
+export type { GameActionDetail, ScenarioResolvedDetail, GameOverDetail } from './components/outage-game/interfaces';
 export type { Components, JSX } from './components';
