@@ -177,6 +177,8 @@ export class LbrRecruiterPanel {
    * `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and
    * clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry.
    * Without a report within `timeout-ms` the attempt counts as timed out.
+   * @param key The `key` of the `lbrContactSubmit` event (the message's idempotency key).
+   * @param result How the delivery went.
    */
   @Method()
   async settle(key: string, result: HostDelivery): Promise<void> {
