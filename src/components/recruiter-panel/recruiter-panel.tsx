@@ -28,6 +28,11 @@ const EMPTY: ContactFields = { name: '', email: '', message: '' };
  * offers a prefilled `mailto:` link and copy to clipboard.
  *
  * @part pitch - The pitch column (heading, identity, pitch, links).
+ * @part intro - Eyebrow, heading, tagline and lead at the top of the pitch (see the chrome props).
+ * @part eyebrow - The small line above the heading.
+ * @part heading - The section heading.
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text under the heading.
  * @part identity - The profile's name and title.
  * @part highlight - A highlighted phrase in the pitch.
  * @part links - The list of links.
