@@ -226,6 +226,20 @@ describe('the npm package, from npm pack', () => {
       expect(names(web.contributions.css['pseudo-elements'])).toEqual([...new Set(elements.flatMap(d => names(d.cssParts)))].map(p => `part(${p})`).sort());
     });
 
+    it("the README's VS Code settings name the custom data files the package ships", async () => {
+      const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+      const block = readme.split('### Editor setup')[1].match(/```json\n([\s\S]*?)```/)![1];
+      const settings = JSON.parse(block);
+      const files = [...settings['html.customData'], ...settings['css.customData']] as string[];
+      expect(files.length).toBe(2);
+      for (const file of files) {
+        const path = file.replace('./node_modules/live-backend-runtime/', '');
+        expect(paths).toContain(path);
+        // What VS Code reads: the same folder layout in the user's project.
+        expect(JSON.parse(await readFile(join(app.dir, file), 'utf8')).version).toBe(1.1);
+      }
+    });
+
     it("each element's readme lists the CSS custom properties the manifest gives it", async () => {
       for (const d of elements) {
         const dir = d.tagName.replace(/^lbr-/, '');
