@@ -1,6 +1,7 @@
 import { Config } from '@stencil/core';
 import type { OutputTargetWww } from '@stencil/core/internal';
 import { browserArgs } from './scripts/chromium-args.cjs';
+import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
 
 /**
  * @stencil/store 2.2.4 reads Stencil's runtime through `import * as StencilCore`, which keeps
@@ -38,6 +39,8 @@ export const config: Config = {
   taskQueue: 'async',
   sourceMap: false,
   rollupPlugins: { before: [storeNamedImports] },
+  // Docs builds: each element's readme and manifest entry list the shared --lbr-* tokens it honours.
+  plugins: [sharedTokenDocs()],
   // Tokens, host rules and shared bits every element uses: one copy in the runtime, adopted by
   // every shadow root as one constructable sheet (it was compiled into each element's chunk).
   // `true`: server rendering (hydrate) writes it into each declarative shadow root as well.

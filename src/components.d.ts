@@ -129,7 +129,8 @@ export namespace Components {
      */
     interface LbrLogStream {
         /**
-          * Appends lines as if a live source had sent them: plain text or `{ text, level, time, id }` (a repeated `id` is dropped). For hosts that have their own transport (WebSocket, worker).
+          * Appends lines as if a live source had sent them. For hosts that have their own transport (WebSocket, worker).
+          * @param lines Each plain text or `{ text, level, time, id }` (a repeated `id` is dropped).
          */
         "appendLines": (lines: LogInput[]) => Promise<void>;
         /**
@@ -212,7 +213,8 @@ export namespace Components {
      */
     interface LbrOutageGame {
         /**
-          * Applies option `index` (0-based) of the current runbook step, as clicking it would.
+          * Applies an option of the current runbook step, as clicking it would.
+          * @param index The option's position (0-based).
          */
         "choose": (index: number) => Promise<void>;
         /**
@@ -249,7 +251,8 @@ export namespace Components {
          */
         "restart": () => Promise<void>;
         /**
-          * Continues a game from `serialize()`. Returns false (and changes nothing) when it does not fit the deck.
+          * Continues a saved game. Returns false (and changes nothing) when it does not fit the deck.
+          * @param saved What `serialize()` returned.
          */
         "restore": (saved: string) => Promise<boolean>;
         /**
@@ -373,6 +376,8 @@ export namespace Components {
         "send": () => Promise<void>;
         /**
           * Reports how a message you delivered yourself (after canceling `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry. Without a report within `timeout-ms` the attempt counts as timed out.
+          * @param key The `key` of the `lbrContactSubmit` event (the message's idempotency key).
+          * @param result How the delivery went.
          */
         "settle": (key: string, result: HostDelivery) => Promise<void>;
         /**
@@ -545,6 +550,7 @@ export namespace Components {
         "replay": () => Promise<void>;
         /**
           * Where a service is drawn now, in client (viewport) coordinates, or null when it is not on the map. For tests and hosts that point at a node.
+          * @param id The service's `id` in the topology content.
          */
         "servicePosition": (id: string) => Promise<{ x: number; y: number; } | null>;
         /**

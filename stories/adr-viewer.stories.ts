@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, reducedMotion, themeArg } from './helpers';
+import { element, reducedMotion } from './helpers';
 // Real-format ADR files (the spec fixtures), served to the element as Blob URLs: no server needed.
 import nygardKafka from '../src/components/adr-viewer/fixtures/nygard/0002-kafka-for-async-side-effects.md?raw';
 import nygardSuperseded from '../src/components/adr-viewer/fixtures/nygard/0003-optimistic-locking-superseded.md?raw';
@@ -13,15 +13,6 @@ const meta: Meta = {
   title: 'Elements/lbr-adr-viewer',
   component: TAG,
   render: args => element(TAG, args),
-  argTypes: {
-    theme: themeArg,
-    selected: { control: 'text', description: 'Id of the shown record; follows the user\'s choice.' },
-    src: { control: 'text', description: 'Whitespace-separated URLs of ADR markdown files (Nygard/adr-tools or MADR).' },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 } },
-    heading: { control: 'text' },
-    lead: { control: 'text' },
-    content: { control: 'object', description: 'Own content document; only `decisions` is used.' },
-  },
   args: { theme: 'dark', headingLevel: 2 },
 };
 export default meta;

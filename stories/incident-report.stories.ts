@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, reducedMotion, themeArg } from './helpers';
+import { element, reducedMotion } from './helpers';
 
 const TAG = 'lbr-incident-report';
 
@@ -7,13 +7,6 @@ const meta: Meta = {
   title: 'Elements/lbr-incident-report',
   component: TAG,
   render: args => element(TAG, args),
-  argTypes: {
-    theme: themeArg,
-    selected: { control: 'text', description: 'Id of the shown incident; follows the user\'s choice.' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    titlePrefix: { control: 'text' },
-    content: { control: 'object', description: 'Own content document; only `incidents` is used.' },
-  },
   args: { theme: 'dark', headingLevel: 2 },
 };
 export default meta;

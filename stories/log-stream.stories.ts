@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, themeArg } from './helpers';
+import { element } from './helpers';
 
 const TAG = 'lbr-log-stream';
 
@@ -43,21 +43,6 @@ const meta: Meta = {
   title: 'Elements/lbr-log-stream',
   component: TAG,
   render: args => element(TAG, args),
-  argTypes: {
-    theme: themeArg,
-    order: { control: { type: 'inline-radio' }, options: ['desc', 'asc'] },
-    maxLines: { control: { type: 'number', min: 1 } },
-    follow: { control: 'boolean' },
-    year: { control: 'number' },
-    tag: { control: 'text' },
-    query: { control: 'text' },
-    src: { control: 'text', description: 'SSE or NDJSON URL to tail.' },
-    srcType: { control: { type: 'inline-radio' }, options: ['sse', 'ndjson'] },
-    heading: { control: 'text' },
-    eyebrow: { control: 'text' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    content: { control: 'object', description: 'Own content document; only `logs` is used.' },
-  },
   args: { theme: 'dark', order: 'desc', maxLines: 10000, follow: true },
 };
 export default meta;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { outage as demoOutage } from '../src/data/demo/outage';
 import { sampleDeck } from '../src/components/outage-game/sample-deck';
-import { element, reducedMotion, themeArg } from './helpers';
+import { element, reducedMotion } from './helpers';
 
 const TAG = 'lbr-outage-game';
 
@@ -29,13 +29,6 @@ const meta: Meta = {
   title: 'Elements/lbr-outage-game',
   component: TAG,
   render: args => element(TAG, args),
-  argTypes: {
-    theme: themeArg,
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    seed: { control: 'text', description: 'Deck order seed; the same seed deals the same order. Random when empty.' },
-    scenario: { control: 'text', description: 'Scenario to start with: an id or its number in the deck.' },
-    content: { control: 'object', description: 'Own content document; only `outage` is used.' },
-  },
   args: { theme: 'dark', headingLevel: 2, seed: '2026', scenario: SEED_NUMBER },
 };
 export default meta;

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, reducedMotion, themeArg } from './helpers';
+import { element, reducedMotion } from './helpers';
 
 const TAG = 'lbr-principle-cards';
 
@@ -7,12 +7,6 @@ const meta: Meta = {
   title: 'Elements/lbr-principle-cards',
   component: TAG,
   render: args => element(TAG, args),
-  argTypes: {
-    theme: themeArg,
-    layout: { control: { type: 'inline-radio' }, options: ['grid', 'list'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    content: { control: 'object', description: 'Own content document; only `principles` is used.' },
-  },
   args: { theme: 'dark', layout: 'grid', headingLevel: 2 },
 };
 export default meta;

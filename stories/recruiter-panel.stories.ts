@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, reducedMotion, themeArg } from './helpers';
+import { element, reducedMotion } from './helpers';
 
 const TAG = 'lbr-recruiter-panel';
 
@@ -60,15 +60,6 @@ const meta: Meta = {
   title: 'Elements/lbr-recruiter-panel',
   component: TAG,
   render: args => hostDelivers(panel(args), [{ ok: true, status: 201 }]),
-  argTypes: {
-    theme: themeArg,
-    endpoint: { control: 'text', description: 'Where messages are POSTed. Leave it empty to get mailto and copy instead.' },
-    timeoutMs: { control: 'number' },
-    minFillMs: { control: 'number', description: 'Minimum time on the form before a send (anti-bot). 3000 ms by default.' },
-    minIntervalMs: { control: 'number' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    content: { control: 'object', description: 'Own content document; only `recruiter` and `profile` are used.' },
-  },
   args: { theme: 'dark', endpoint: 'https://example.com/api/contact', minFillMs: 0, headingLevel: 2 },
 };
 export default meta;

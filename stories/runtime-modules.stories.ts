@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, reducedMotion, themeArg } from './helpers';
+import { element, reducedMotion } from './helpers';
 
 const TAG = 'lbr-runtime-modules';
 
@@ -7,11 +7,6 @@ const meta: Meta = {
   title: 'Elements/lbr-runtime-modules',
   component: TAG,
   render: args => element(TAG, args),
-  argTypes: {
-    theme: themeArg,
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    content: { control: 'object', description: 'Own content document; only `modules` is used.' },
-  },
   args: { theme: 'dark', headingLevel: 2 },
 };
 export default meta;

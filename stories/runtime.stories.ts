@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, themeArg } from './helpers';
+import { element } from './helpers';
 
 const TAG = 'lbr-runtime';
 
@@ -11,11 +11,6 @@ const meta: Meta = {
     const runtime = element(TAG, args);
     runtime.appendChild(document.createElement('lbr-system-boot'));
     return runtime;
-  },
-  argTypes: {
-    theme: themeArg,
-    content: { control: 'object', description: 'A content document for the whole page (or use `src` with a URL).' },
-    src: { control: 'text' },
   },
   args: { theme: 'dark' },
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { setHealth } from '../dist/components/index.js';
-import { element, reducedMotion, themeArg } from './helpers';
+import { element, reducedMotion } from './helpers';
 
 const TAG = 'lbr-topology-map';
 
@@ -8,13 +8,6 @@ const meta: Meta = {
   title: 'Elements/lbr-topology-map',
   component: TAG,
   render: args => element(TAG, args),
-  argTypes: {
-    theme: themeArg,
-    label: { control: 'text' },
-    content: { control: 'object', description: 'Own content document; only `topology` is used.' },
-    healthSrc: { control: 'text', description: 'Status document URL (Statuspage v2, Uptime Kuma heartbeats or a plain map).' },
-    healthInterval: { control: 'number', description: 'Seconds between polls of healthSrc.' },
-  },
   args: { theme: 'dark', label: 'Live system topology' },
 };
 export default meta;

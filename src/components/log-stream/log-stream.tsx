@@ -251,9 +251,8 @@ export class LbrLogStream {
   }
 
   /**
-   * Appends lines as if a live source had sent them: plain text or
-   * `{ text, level, time, id }` (a repeated `id` is dropped). For hosts that
-   * have their own transport (WebSocket, worker).
+   * Appends lines as if a live source had sent them. For hosts that have their own transport (WebSocket, worker).
+   * @param lines Each plain text or `{ text, level, time, id }` (a repeated `id` is dropped).
    */
   @Method()
   async appendLines(lines: LogInput[]): Promise<void> {

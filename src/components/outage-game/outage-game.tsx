@@ -177,7 +177,9 @@ export class LbrOutageGame {
 
   // --- Methods ---
 
-  /** Applies option `index` (0-based) of the current runbook step, as clicking it would. */
+  /**
+   * Applies an option of the current runbook step, as clicking it would.
+   * @param index The option's position (0-based). */
   @Method()
   async choose(index: number): Promise<void> {
     if (this.game) this.move(engine.applyOption(this.game, this.outage, index));
@@ -220,7 +222,9 @@ export class LbrOutageGame {
     return engine.serialize(this.game!);
   }
 
-  /** Continues a game from `serialize()`. Returns false (and changes nothing) when it does not fit the deck. */
+  /**
+   * Continues a saved game. Returns false (and changes nothing) when it does not fit the deck.
+   * @param saved What `serialize()` returned. */
   @Method()
   async restore(saved: string): Promise<boolean> {
     const game = engine.deserialize(saved, this.outage.scenarios);

@@ -28,6 +28,11 @@ const EMPTY: ContactFields = { name: '', email: '', message: '' };
  * offers a prefilled `mailto:` link and copy to clipboard.
  *
  * @part pitch - The pitch column (heading, identity, pitch, links).
+ * @part intro - Eyebrow, heading, tagline and lead at the top of the pitch (see the chrome props).
+ * @part eyebrow - The small line above the heading.
+ * @part heading - The section heading.
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text under the heading.
  * @part identity - The profile's name and title.
  * @part highlight - A highlighted phrase in the pitch.
  * @part links - The list of links.
@@ -177,6 +182,8 @@ export class LbrRecruiterPanel {
    * `lbrContactSubmit`) went: `{ ok: true, status? }` shows the receipt and
    * clears the draft; `{ ok: false, status?, reason? }` keeps it queued for retry.
    * Without a report within `timeout-ms` the attempt counts as timed out.
+   * @param key The `key` of the `lbrContactSubmit` event (the message's idempotency key).
+   * @param result How the delivery went.
    */
   @Method()
   async settle(key: string, result: HostDelivery): Promise<void> {

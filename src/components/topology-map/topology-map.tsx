@@ -180,6 +180,7 @@ export class LbrTopologyMap {
   /**
    * Where a service is drawn now, in client (viewport) coordinates, or null
    * when it is not on the map. For tests and hosts that point at a node.
+   * @param id The service's `id` in the topology content.
    */
   @Method()
   async servicePosition(id: string): Promise<{ x: number; y: number } | null> {
