@@ -21,6 +21,9 @@ export interface LogRow {
   level?: LogLevel;
   /** Epoch ms (events). */
   time?: number;
+  /** Screen lines at `wrapCols` columns: a cache kept by the word wrap (wrap.ts). */
+  wrapCols?: number;
+  wrapLines?: number;
 }
 
 /** Content entries as rows, sorted by year (`desc`: newest first; ties keep document order). */

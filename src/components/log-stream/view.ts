@@ -1,7 +1,8 @@
 /**
  * What the log shows, as a pure model: the content entries as rows (built
  * once per entries and order), the live rows (a ring buffer), the cut of the
- * intro being typed, and the filter. `row(i)` is row i of what shows; the
+ * intro being typed, the filter, and the word wrap (how many screen lines
+ * each row takes at the log's width). `row(i)` is row i of what shows; the
  * element renders a window of them. No DOM, no Stencil.
  *
  * Whole view, before filtering: `asc` is content then live rows, oldest first;
@@ -12,7 +13,8 @@ import { RingBuffer } from './buffer';
 import { filterRows, LogFilter } from './filter';
 import { entriesToRows, eventRow, LogRow, Order, rowText, rowYear, StreamEvent } from './parse';
 import { planTyping, TypingFrame } from './typing';
-import { rowWindow, RowWindow } from './viewport';
+import { rowAtLine, rowWindow, RowWindow } from './viewport';
+import { lineCount } from './wrap';
 
 /** Live rows sampled for the year and tag choices (the newest), so 100k lines stay cheap. */
 const OPTION_SAMPLE = 1000;
@@ -50,8 +52,12 @@ export class LogView {
   private anchor?: LogRow;
   /** Set when `first` moved under the user: the next render scrolls to it. */
   private moved = false;
+  /** Columns of a screen line (Infinity until measured: no wrap). */
+  private cols = Infinity;
+  /** tops[i]: the first screen line of row i of what shows; tops[count]: all lines. Grown, never shrunk. */
+  private tops = new Int32Array(64);
 
-  /** @param rowHeight fixed row height (px): what makes windowing arithmetic. */
+  /** @param rowHeight height of one screen line (px): every row is whole lines, which makes windowing arithmetic. */
   constructor(capacity: number, readonly rowHeight: number) {
     this.live = new RingBuffer<LogRow>(capacity);
   }
@@ -89,6 +95,16 @@ export class LogView {
     this.liveVersion++;
   }
 
+  /** The log is `cols` columns wide now (rows wrap to it). */
+  setColumns(cols: number): void {
+    this.cols = cols > 0 ? cols : Infinity;
+  }
+
+  /** Columns of a screen line (Infinity: not measured, nothing wraps). */
+  get columns(): number {
+    return this.cols;
+  }
+
   /** Keeps at most `max` live rows (the newest). */
   setCapacity(max: number): void {
     if (max === this.live.capacity) return;
@@ -112,10 +128,11 @@ export class LogView {
     // A frame planned for other content rows (the content changed mid-intro) is ignored: the new rows show whole.
     this.cut = input.typing && this.typedRows === this.content ? input.typing : undefined;
     const f = input.filter;
-    const key = `${this.contentVersion}|${this.liveVersion}|${this.shownContent}|${f.year}|${f.tag}|${f.query}`;
+    const key = `${this.contentVersion}|${this.liveVersion}|${this.shownContent}|${f.year}|${f.tag}|${f.query}|${this.cols}`;
     if (key === this.key) return false;
     this.key = key;
     this.filtered = filterRows(this.total, this.rowAt, f);
+    this.measure();
     const at = !this.follow && this.anchor ? this.indexOf(this.anchor) : -1;
     if (at >= 0 && at !== this.first) {
       this.first = at;
@@ -131,16 +148,18 @@ export class LogView {
   window(height: number): RowWindow {
     const count = this.count;
     const visible = Math.ceil(height / this.rowHeight);
-    if (this.follow) this.first = this.order === 'asc' ? Math.max(0, count - visible) : 0;
-    else this.first = Math.min(this.first, Math.max(0, count - visible));
+    // The last row that can be first in view: the one holding the first line of the last screenful.
+    const lastFirst = rowAtLine(this.tops, count, Math.max(0, this.lineTotal - visible));
+    if (this.follow) this.first = this.order === 'asc' ? lastFirst : 0;
+    else this.first = Math.min(this.first, lastFirst);
     this.anchor = count ? this.row(this.first) : undefined;
-    return rowWindow(this.first * this.rowHeight, height, this.rowHeight, count);
+    return rowWindow(this.tops, count, this.first, visible);
   }
 
   /** The user scrolled to `scrollTop`: true when another row is now first in view (render again). */
   scrolled(scrollTop: number): boolean {
-    const first = Math.floor(scrollTop / this.rowHeight);
-    this.offset = scrollTop - first * this.rowHeight;
+    const first = rowAtLine(this.tops, this.count, Math.floor(Math.max(0, scrollTop) / this.rowHeight));
+    this.offset = scrollTop - this.top(first);
     if (first === this.first) return false;
     this.first = first;
     return true;
@@ -150,7 +169,17 @@ export class LogView {
   restore(): number | undefined {
     if (!this.moved) return undefined;
     this.moved = false;
-    return this.first * this.rowHeight + this.offset;
+    return this.top(this.first) + this.offset;
+  }
+
+  /** Where row i of what shows starts, in px from the top of the log. */
+  top(i: number): number {
+    return this.tops[Math.min(i, this.count)] * this.rowHeight;
+  }
+
+  /** Screen lines of every row that shows. */
+  get lineTotal(): number {
+    return this.tops[this.count];
   }
 
   /** Plans the intro over the current content rows (frames then go in through `update`). */
@@ -228,6 +257,20 @@ export class LogView {
     if (chosen.year !== undefined) years.add(chosen.year);
     if (chosen.tag) tags.add(chosen.tag);
     return { years: [...years].sort((a, b) => b - a), tags: [...tags].sort() };
+  }
+
+  /** Sums the screen lines of the rows that show into `tops` (a row's count is cached on it per width). */
+  private measure() {
+    const count = this.count;
+    if (this.tops.length < count + 1) this.tops = new Int32Array(Math.max(count + 1, this.tops.length * 2));
+    const tops = this.tops;
+    const cols = this.cols;
+    let line = 0;
+    for (let i = 0; i < count; i++) {
+      tops[i] = line;
+      line += cols === Infinity ? 1 : lineCount(this.row(i), cols);
+    }
+    tops[count] = line;
   }
 
   /** Content rows that show: all, or (typing) those typed so far, never more than there are. */
