@@ -63,7 +63,7 @@ describe('rows', () => {
 describe('columnsIn', () => {
   it('whole columns of a width, Infinity while unmeasured', () => {
     expect(columnsIn(300, 7.8)).toBe(38);
-    expect(columnsIn(78, 7.8)).toBe(10);
+    expect(columnsIn(77.9, 7.8)).toBe(9);
     expect(columnsIn(0, 7.8)).toBe(Infinity);
     expect(columnsIn(300, 0)).toBe(Infinity);
   });

@@ -106,7 +106,7 @@ export function lineCount(row: LogRow, cols: number): number {
   return row.wrapLines!;
 }
 
-/** Whole columns of `charWidth` px in `width` px (Infinity while unmeasured: nothing wraps). */
+/** Whole columns of `charWidth` px in `width` px, rounded down (one column too few wraps early; one too many would spill). Infinity while unmeasured: nothing wraps. */
 export function columnsIn(width: number, charWidth: number): number {
-  return width > 0 && charWidth > 0 ? Math.max(1, Math.floor(width / charWidth + 0.01)) : Infinity;
+  return width > 0 && charWidth > 0 ? Math.max(1, Math.floor(width / charWidth)) : Infinity;
 }
