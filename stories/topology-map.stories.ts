@@ -14,6 +14,10 @@ const meta: Meta = {
     content: { control: 'object', description: 'Own content document; only `topology` is used.' },
     healthSrc: { control: 'text', description: 'Status document URL (Statuspage v2, Uptime Kuma heartbeats or a plain map).' },
     healthInterval: { control: 'number', description: 'Seconds between polls of healthSrc.' },
+    eyebrow: { control: 'text' },
+    heading: { control: 'text' },
+    lead: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   args: { theme: 'dark', label: 'Live system topology' },
 };
