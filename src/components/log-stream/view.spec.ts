@@ -140,7 +140,13 @@ describe('LogView', () => {
       // Wider: every row fits one line again.
       v.setColumns(200);
       v.update(input({ entries: [], follow: false }));
-      expect(v.lineTotal).toBe(11);
+      expect([v.lineTotal, v.top(5)]).toEqual([11, 5 * 20]);
+      // Cleared: the rows left fit one line at 40 columns, so row i is line i again.
+      v.clear();
+      v.add(event('short'));
+      v.setColumns(40);
+      v.update(input({ entries: [], follow: false }));
+      expect([v.lineTotal, v.top(1)]).toEqual([1, 20]);
     });
 
     it('clamps the first row when rows went away', () => {

@@ -13,8 +13,8 @@ import { RingBuffer } from './buffer';
 import { filterRows, LogFilter } from './filter';
 import { entriesToRows, eventRow, LogRow, Order, rowText, rowYear, StreamEvent } from './parse';
 import { planTyping, TypingFrame } from './typing';
-import { rowAtLine, rowWindow, RowWindow } from './viewport';
-import { lineCount } from './wrap';
+import { LineIndex, rowAtLine, rowWindow, RowWindow } from './viewport';
+import { lineCount, rowSpan } from './wrap';
 
 /** Live rows sampled for the year and tag choices (the newest), so 100k lines stay cheap. */
 const OPTION_SAMPLE = 1000;
@@ -56,6 +56,11 @@ export class LogView {
   private cols = Infinity;
   /** tops[i]: the first screen line of row i of what shows; tops[count]: all lines. Grown, never shrunk. */
   private tops = new Int32Array(64);
+  /** Every row held fits one line (then row i is line i, and `tops` is not needed). */
+  private uniform = true;
+  /** The most columns a row held needs on one line (content rows; live rows since the last clear): an upper bound. */
+  private widestContent = 0;
+  private widestLive = 0;
 
   /** @param rowHeight height of one screen line (px): every row is whole lines, which makes windowing arithmetic. */
   constructor(capacity: number, readonly rowHeight: number) {
@@ -72,6 +77,7 @@ export class LogView {
     const row = eventRow(event, this.nextKey++);
     if (!this.live.push(row, event.id)) return undefined;
     this.liveVersion++;
+    this.widestLive = Math.max(this.widestLive, rowSpan(row));
     return row;
   }
 
@@ -93,6 +99,7 @@ export class LogView {
   clear(): void {
     this.live.clear();
     this.liveVersion++;
+    this.widestLive = 0;
   }
 
   /** The log is `cols` columns wide now (rows wrap to it). */
@@ -121,6 +128,7 @@ export class LogView {
     this.follow = input.follow;
     if (input.entries !== this.entries || input.order !== this.order) {
       this.content = entriesToRows(input.entries, input.order);
+      this.widestContent = this.content.reduce((widest, row) => Math.max(widest, rowSpan(row)), 0);
       this.entries = input.entries;
       this.order = input.order;
       this.contentVersion++;
@@ -149,16 +157,16 @@ export class LogView {
     const count = this.count;
     const visible = Math.ceil(height / this.rowHeight);
     // The last row that can be first in view: the one holding the first line of the last screenful.
-    const lastFirst = rowAtLine(this.tops, count, Math.max(0, this.lineTotal - visible));
+    const lastFirst = this.lineIndex.rowAt(Math.max(0, this.lineTotal - visible));
     if (this.follow) this.first = this.order === 'asc' ? lastFirst : 0;
     else this.first = Math.min(this.first, lastFirst);
     this.anchor = count ? this.row(this.first) : undefined;
-    return rowWindow(this.tops, count, this.first, visible);
+    return rowWindow(this.lineIndex, count, this.first, visible);
   }
 
   /** The user scrolled to `scrollTop`: true when another row is now first in view (render again). */
   scrolled(scrollTop: number): boolean {
-    const first = rowAtLine(this.tops, this.count, Math.floor(Math.max(0, scrollTop) / this.rowHeight));
+    const first = this.lineIndex.rowAt(Math.floor(Math.max(0, scrollTop) / this.rowHeight));
     this.offset = scrollTop - this.top(first);
     if (first === this.first) return false;
     this.first = first;
@@ -174,13 +182,22 @@ export class LogView {
 
   /** Where row i of what shows starts, in px from the top of the log. */
   top(i: number): number {
-    return this.tops[Math.min(i, this.count)] * this.rowHeight;
+    return this.lineIndex.top(i) * this.rowHeight;
   }
 
   /** Screen lines of every row that shows. */
   get lineTotal(): number {
-    return this.tops[this.count];
+    return this.lineIndex.top(this.count);
   }
+
+  /** Rows and screen lines, one to the other. */
+  private lineIndex: LineIndex = {
+    top: i => {
+      const at = Math.min(Math.max(0, i), this.count);
+      return this.uniform ? at : this.tops[at];
+    },
+    rowAt: line => (this.uniform ? Math.min(Math.max(0, line), Math.max(0, this.count - 1)) : rowAtLine(this.tops, this.count, line)),
+  };
 
   /** Plans the intro over the current content rows (frames then go in through `update`). */
   planTyping() {
@@ -262,13 +279,15 @@ export class LogView {
   /** Sums the screen lines of the rows that show into `tops` (a row's count is cached on it per width). */
   private measure() {
     const count = this.count;
+    this.uniform = Math.max(this.widestContent, this.widestLive) <= this.cols;
+    if (this.uniform) return;
     if (this.tops.length < count + 1) this.tops = new Int32Array(Math.max(count + 1, this.tops.length * 2));
     const tops = this.tops;
     const cols = this.cols;
     let line = 0;
     for (let i = 0; i < count; i++) {
       tops[i] = line;
-      line += cols === Infinity ? 1 : lineCount(this.row(i), cols);
+      line += lineCount(this.row(i), cols);
     }
     tops[count] = line;
   }

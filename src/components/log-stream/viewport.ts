@@ -1,9 +1,9 @@
 /**
  * Windowing for rows of whole screen lines: which rows to put in the DOM for
- * a scroll position. Every screen line has one fixed height, and `tops[i]` is
- * the first line of row i (`tops[count]` the total), so the whole job is
- * arithmetic and a binary search: no measuring, no library. The spacer is
- * `total * lineHeight` tall and only the window is rendered.
+ * a scroll position. Every screen line has one fixed height, and a row's first
+ * line is known (`tops[i]`, a running sum, or simply i when every row is one
+ * line), so the whole job is arithmetic and a binary search: no measuring, no
+ * library. The spacer is `total * lineHeight` tall and only the window is rendered.
  */
 export interface RowWindow {
   /** First row rendered (inclusive). */
@@ -28,11 +28,17 @@ export function rowAtLine(tops: ArrayLike<number>, count: number, line: number):
   return lo;
 }
 
-/** The rows to render when row `first` is the first in view and the viewport is `lines` screen lines tall. */
-export function rowWindow(tops: ArrayLike<number>, count: number, first: number, lines: number, overscan = 8): RowWindow {
+/** Where rows sit, in screen lines: `top(i)` is row i's first line, `rowAt(line)` the row that holds a line. */
+export interface LineIndex {
+  top(i: number): number;
+  rowAt(line: number): number;
+}
+
+/** The rows (of `count`) to render when row `first` is the first in view and the viewport is `lines` screen lines tall. */
+export function rowWindow(index: LineIndex, count: number, first: number, lines: number, overscan = 8): RowWindow {
   if (count <= 0) return { start: 0, end: 0 };
   first = Math.min(Math.max(0, first), count - 1);
-  const last = rowAtLine(tops, count, tops[first] + Math.max(1, lines));
+  const last = index.rowAt(index.top(first) + Math.max(1, lines));
   const start = Math.max(0, first - overscan);
   let end = Math.min(count, last + 1 + overscan);
   if (end - start > MAX_RENDERED) end = start + MAX_RENDERED;

@@ -1,5 +1,5 @@
 import { entriesToRows, eventRow } from './parse';
-import { charColumns, columnsIn, lineCount, rowIndent, rowLines, wrapText } from './wrap';
+import { charColumns, columnsIn, lineCount, rowIndent, rowLines, rowSpan, wrapText } from './wrap';
 
 /** The lines themselves. */
 const lines = (text: string, cols: number) => {
@@ -35,6 +35,7 @@ describe('wrapText', () => {
     expect(charColumns('🙂'.codePointAt(0)!)).toBe(2);
     expect(charColumns(0x301)).toBe(0);
     expect(charColumns('é'.codePointAt(0)!)).toBe(1);
+    expect(rowSpan(eventRow({ text: '日本', level: 'info', time: 0 }, 0))).toBe(15 + 4);
     expect(lines('日本語のログ行です', 6)).toEqual(['日本語', 'のログ', '行です']);
     // An astral character is one code point of two UTF-16 units: never cut in half.
     expect(lines('🙂🙂🙂', 4)).toEqual(['🙂🙂', '🙂']);
@@ -54,8 +55,11 @@ describe('rows', () => {
     expect(rowLines(line, 40)).toEqual([0, 32]);
     expect(lineCount(line, 40)).toBe(2);
     expect(lineCount(line, 30)).toBe(3);
-    expect(lineCount(line, 80)).toBe(1);
-    expect(line.wrapCols).toBe(80);
+    // One line when the whole row fits: its span (prefix and text) is worked out once.
+    expect(rowSpan(line)).toBe(5 + 47);
+    expect(lineCount(line, 52)).toBe(1);
+    expect(lineCount(line, 51)).toBe(2);
+    expect(line.wrapCols).toBe(51);
     expect(lineCount(event, 40)).toBe(3);
   });
 });

@@ -97,8 +97,22 @@ export function rowLines(row: LogRow, cols: number): number[] {
   return wrapText(row.text, textColumns(cols, rowIndent(row)));
 }
 
+/** Columns `row` needs to show on one line, its prefix included (worked out once, kept on the row). */
+export function rowSpan(row: LogRow): number {
+  if (row.span === undefined || row.span < 0) {
+    let span = row.text.length;
+    if (!NARROW.test(row.text)) {
+      span = 0;
+      for (const ch of row.text) span += charColumns(ch.codePointAt(0)!);
+    }
+    row.span = rowIndent(row) + span;
+  }
+  return row.span;
+}
+
 /** How many screen lines `row` takes at `cols` columns (cached on the row per width: 100,000 rows are summed often). */
 export function lineCount(row: LogRow, cols: number): number {
+  if (rowSpan(row) <= cols) return 1;
   if (row.wrapCols !== cols) {
     row.wrapCols = cols;
     row.wrapLines = rowLines(row, cols).length;
