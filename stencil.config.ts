@@ -1,10 +1,48 @@
 import { Config } from '@stencil/core';
+import type { OutputTargetWww } from '@stencil/core/internal';
 import { browserArgs } from './scripts/chromium-args.cjs';
+
+/**
+ * @stencil/store 2.2.4 reads Stencil's runtime through `import * as StencilCore`, which keeps
+ * every export of the runtime alive and defeats the dead-code removal behind Stencil's build
+ * flags (about 12 kB gzip of code for features this kit switches off, on every page). It needs
+ * two functions only; this rewrites that one import to named imports at build time. A build
+ * with a store whose source no longer matches fails here, loudly, instead of growing quietly.
+ */
+const storeNamedImports = {
+  name: 'lbr-store-named-imports',
+  transform(code: string, id: string) {
+    if (!/[\\/]@stencil[\\/]store[\\/]/.test(id) || !/import \* as \w+ from '@stencil\/core'/.test(code)) return null;
+    const from = /import \* as StencilCore from '@stencil\/core';([\s\S]*?)const core = StencilCore;/;
+    if (!from.test(code)) throw new Error(`${id}: its namespace import of @stencil/core changed shape; update the rewrite in stencil.config.ts`);
+    const named = "import { forceUpdate as lbrForceUpdate, getRenderingRef as lbrGetRenderingRef } from '@stencil/core';";
+    return { code: code.replace(from, `${named}$1const core = { forceUpdate: lbrForceUpdate, getRenderingRef: lbrGetRenderingRef };`), map: null };
+  },
+};
+
+/**
+ * The demo pages. This config writes them to www-dev/ (the dev server's and the e2e tests' site);
+ * `npm run build` writes the production demo site, prerendered, to www/ (stencil.npm.config.ts),
+ * which `npm start` serves and which a dev build never overwrites.
+ */
+export const demoSite: OutputTargetWww = {
+  type: 'www',
+  dir: 'www-dev',
+  serviceWorker: null,
+  // The second demo page, the document it loads through <lbr-runtime src>, and a sample JSON Resume.
+  copy: [{ src: 'demo-content.json' }, { src: 'sample-resume.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }],
+};
 
 export const config: Config = {
   namespace: 'lbr',
   taskQueue: 'async',
   sourceMap: false,
+  rollupPlugins: { before: [storeNamedImports] },
+  // Tokens, host rules and shared bits every element uses: one copy in the runtime, adopted by
+  // every shadow root as one constructable sheet (it was compiled into each element's chunk).
+  // `true`: server rendering (hydrate) writes it into each declarative shadow root as well.
+  globalStyle: 'src/styles/base.css',
+  extras: { addGlobalStyleToComponents: true },
   // One lazy bundle per element. Without this Stencil groups every tag found in
   // src/index.html into one chunk, and a page with one element downloads them all.
   bundles: [
@@ -19,30 +57,23 @@ export const config: Config = {
     'lbr-outage-game',
     'lbr-recruiter-panel',
   ].map(tag => ({ components: [tag] })),
+  // The CDN build (dist/lbr), the docs and the demo site. No server-rendering output here: its
+  // presence compiles client-side hydration (3 kB gzip) into every CDN page. The npm build for
+  // bundlers and the server renderer, which need it, are in stencil.npm.config.ts.
   outputTargets: [
-    { type: 'dist', esmLoaderPath: '../loader' },
-    {
-      type: 'dist-custom-elements',
-      customElementsExportBehavior: 'auto-define-custom-elements',
-      externalRuntime: false,
-      generateTypeDeclarations: true,
-    },
+    // Not emptied: dist/components and dist/types come from the npm build (`npm run build` cleans
+    // dist/ first), so a dev build (`stencil test`, `npm run dev`) leaves the packaged ones alone.
+    { type: 'dist', esmLoaderPath: '../loader', collectionDir: null, empty: false, typesDir: '../.stencil/cdn-types' },
     { type: 'docs-readme', footer: '*Built with [StencilJS](https://stenciljs.com/)*' },
     { type: 'docs-json', file: 'docs/components.json' },
     { type: 'docs-custom-elements-manifest', file: 'custom-elements.json' },
-    { type: 'dist-hydrate-script', dir: 'hydrate' },
-    {
-      type: 'www',
-      serviceWorker: null,
-      // The second demo page, the document it loads through <lbr-runtime src>, and a sample JSON Resume.
-      copy: [{ src: 'demo-content.json' }, { src: 'sample-resume.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }],
-    },
+    demoSite,
   ],
   testing: {
     browserHeadless: 'shell',
     testTimeout: 60_000,
     browserArgs,
-    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/hydrate/', '/storybook-static/'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/www-dev/', '/hydrate/', '/storybook-static/'],
     // ESM-only dependencies: Jest (CommonJS) loads their TypeScript sources through Stencil's transpiler.
     moduleNameMapper: { '^eventsource-parser$': '<rootDir>/node_modules/eventsource-parser/src/index.ts' },
     transformIgnorePatterns: ['/node_modules/(?!eventsource-parser/)'],

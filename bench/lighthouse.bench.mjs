@@ -1,7 +1,9 @@
-// Lighthouse (mobile, default throttling) on the built demo page (www/), served over a local
-// HTTP server. Targets from the demo-page issue: performance >= 98, accessibility 100, CLS 0.
-// Baseline in the same run: an empty page on the same server, so a noisy machine shows as
-// a low baseline score rather than as a regression of the kit.
+// Lighthouse (mobile, default simulated throttling) on the built demo site (www/), served over a
+// local HTTP server that gzips text as any host would. Each page runs three times; the table shows
+// the median run (by performance score) and the worst CLS of the three (the target is CLS 0 in
+// every run). Targets (issue 15): performance >= 98, accessibility 100, LCP <= 1.8 s, CLS 0.
+// Baseline in the same run: an empty page on the same server, so a noisy machine shows as a low
+// baseline score rather than as a regression of the kit.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,7 @@ import serve from '../scripts/serve.cjs';
 import chromium from '../scripts/chromium-args.cjs';
 const { browserArgs } = chromium;
 
+const RUNS = 3;
 const chromePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(p => existsSync(p));
 
 async function audit(chrome, url) {
@@ -18,10 +21,28 @@ async function audit(chrome, url) {
   return {
     performance: Math.round(lhr.categories.performance.score * 100),
     accessibility: Math.round(lhr.categories.accessibility.score * 100),
-    LCP: (a['largest-contentful-paint'].numericValue / 1000).toFixed(2) + ' s',
-    TBT: Math.round(a['total-blocking-time'].numericValue) + ' ms',
-    CLS: a['cumulative-layout-shift'].numericValue.toFixed(3),
-    failing: Object.values(a).filter(x => x.score !== null && x.score < 1 && lhr.categories.accessibility.auditRefs.some(r => r.id === x.id)).map(x => x.id).join(' ') || '-',
+    lcp: a['largest-contentful-paint'].numericValue / 1000,
+    fcp: a['first-contentful-paint'].numericValue / 1000,
+    tbt: a['total-blocking-time'].numericValue,
+    cls: a['cumulative-layout-shift'].numericValue,
+    failing: Object.values(a).filter(x => x.score !== null && x.score < 1 && lhr.categories.accessibility.auditRefs.some(r => r.id === x.id)).map(x => x.id),
+  };
+}
+
+/** Three runs of one page: the median run by performance score, and every run's CLS. */
+async function measure(chrome, url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await audit(chrome, url));
+  const median = [...runs].sort((x, y) => x.performance - y.performance || x.lcp - y.lcp)[Math.floor(RUNS / 2)];
+  return {
+    performance: median.performance,
+    accessibility: median.accessibility,
+    LCP: median.lcp.toFixed(2) + ' s',
+    FCP: median.fcp.toFixed(2) + ' s',
+    TBT: Math.round(median.tbt) + ' ms',
+    'CLS, every run': runs.map(r => r.cls.toFixed(3)).join(' / '),
+    'performance, every run': runs.map(r => r.performance).join(' / '),
+    'a11y failing': [...new Set(runs.flatMap(r => r.failing))].join(' ') || '-',
   };
 }
 
@@ -35,9 +56,9 @@ export default async function ({ table }) {
     const rows = [];
     for (const [what, path] of [['baseline: empty page', '/.bench/empty.html'], ['demo page (www/index.html)', '/'], ['own-content page', '/own-content.html']]) {
       if (path === '/own-content.html' && !existsSync('www/own-content.html')) continue;
-      rows.push({ what, ...(await audit(chrome, url + path)) });
+      rows.push({ what, ...(await measure(chrome, url + path)) });
     }
-    table('Lighthouse, mobile (targets: performance >= 98, accessibility 100, CLS 0)', rows);
+    table(`Lighthouse, mobile, served gzipped, median of ${RUNS} runs (targets: performance >= 98, accessibility 100, LCP <= 1.8 s, CLS 0 in every run)`, rows);
   } finally {
     await chrome.kill();
     server.close();

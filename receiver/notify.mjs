@@ -44,7 +44,7 @@ export async function createNotifier({ store, smtp, to, log, now = () => Date.no
   try {
     nodemailer = (await import('nodemailer')).default;
   } catch {
-    throw new Error('--smtp needs nodemailer, an optional dependency of live-backend-runtime that is not installed here: run `npm install nodemailer`');
+    throw new Error('--smtp needs nodemailer, an optional peer dependency of live-backend-runtime (front-end installs never need it), not installed here: run `npm install nodemailer`');
   }
   // Short timeouts: a hanging SMTP server delays the next notification, never a visitor.
   const transport = nodemailer.createTransport({ url: smtp, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });

@@ -19,13 +19,13 @@ const SCHEMA_VERSION = 1;
 /** @typedef {{ created: true, receivedAt: string } | { created: false, conflict: boolean, receivedAt: string }} SaveResult */
 /** @typedef {StoredMessage & { id: number, attempts: number }} DueNotification */
 
-/** better-sqlite3 is an optional dependency (front-end users never need it): say so plainly when it is missing. */
+/** better-sqlite3 is an optional peer dependency (front-end users never install it): say so plainly when it is missing. */
 async function loadDriver() {
   try {
     return (await import('better-sqlite3')).default;
   } catch (err) {
     if (err?.code === 'ERR_MODULE_NOT_FOUND' || /Could not locate the bindings file/.test(String(err?.message))) {
-      throw new Error('lbr-receiver needs better-sqlite3, an optional dependency of live-backend-runtime that is not installed here: run `npm install better-sqlite3@12`');
+      throw new Error('lbr-receiver needs better-sqlite3, an optional peer dependency of live-backend-runtime (front-end installs never need it), not installed here: run `npm install better-sqlite3@12`');
     }
     throw err;
   }

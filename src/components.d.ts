@@ -10,7 +10,7 @@ import { ContentErrorDetail } from "./utils/content";
 import { LogInput, Order } from "./components/log-stream/parse";
 import { SourceType } from "./components/log-stream/connection";
 import { LogFilter } from "./components/log-stream/filter";
-import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
+import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/interfaces";
 import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/types";
 export { ContentDocument } from "./data/types";
@@ -18,7 +18,7 @@ export { ContentErrorDetail } from "./utils/content";
 export { LogInput, Order } from "./components/log-stream/parse";
 export { SourceType } from "./components/log-stream/connection";
 export { LogFilter } from "./components/log-stream/filter";
-export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/outage-game";
+export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/interfaces";
 export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
 export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/types";
 export namespace Components {
@@ -207,8 +207,9 @@ export namespace Components {
      * "Fix the Production Outage": an incident deck played one runbook step at a
      * time. Each choice moves the live metrics, scores on the scorecard and, on a
      * page with the rest of the kit, turns the affected services on the topology
-     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-     * option while the game has focus; outcomes are announced politely.
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
      */
     interface LbrOutageGame {
         /**
@@ -706,8 +707,9 @@ declare global {
      * "Fix the Production Outage": an incident deck played one runbook step at a
      * time. Each choice moves the live metrics, scores on the scorecard and, on a
      * page with the rest of the kit, turns the affected services on the topology
-     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-     * option while the game has focus; outcomes are announced politely.
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
      */
     interface HTMLLbrOutageGameElement extends Components.LbrOutageGame, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -1107,8 +1109,9 @@ declare namespace LocalJSX {
      * "Fix the Production Outage": an incident deck played one runbook step at a
      * time. Each choice moves the live metrics, scores on the scorecard and, on a
      * page with the rest of the kit, turns the affected services on the topology
-     * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-     * option while the game has focus; outcomes are announced politely.
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
      */
     interface LbrOutageGame {
         /**
@@ -1659,8 +1662,9 @@ declare module "@stencil/core" {
              * "Fix the Production Outage": an incident deck played one runbook step at a
              * time. Each choice moves the live metrics, scores on the scorecard and, on a
              * page with the rest of the kit, turns the affected services on the topology
-             * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
-             * option while the game has focus; outcomes are announced politely.
+             * map degraded/down and writes the action to the log stream. The badge, the
+             * map and the log always state the same health (one rule: see the readme).
+             * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
              */
             "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**

@@ -1,13 +1,13 @@
 /**
  * live-backend-runtime for bundlers and scripts: the content contract, the
- * validator and the store actions. Elements: `live-backend-runtime/components/<tag>`
+ * validator (async: it loads on first use) and the store actions. Elements: `live-backend-runtime/components/<tag>`
  * (each import defines its tag) or the CDN loader.
  */
 export type * from './data/types';
-export { validateContent, formatPath, describeIssues } from './data/validate';
-export { fromJsonResume, isJsonResume } from './data/json-resume';
 export {
   setContent,
+  validateContent,
+  fromJsonResume,
   setBoot,
   selectService,
   setHealth,
@@ -21,5 +21,5 @@ export {
 } from './store';
 export type { RuntimeState, RuntimeLine, BootState, Health, LogLevel, GameMetrics, SetContentResult } from './store';
 export type { ContentErrorDetail } from './utils/content';
-export type { GameActionDetail, ScenarioResolvedDetail, GameOverDetail } from './components/outage-game/outage-game';
+export type { GameActionDetail, ScenarioResolvedDetail, GameOverDetail } from './components/outage-game/interfaces';
 export type { Components, JSX } from './components';

@@ -5,6 +5,7 @@
  */
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
+import { topology } from '../src/data/demo/topology';
 
 /** The seed's sections, in the seed's order. */
 const TAGS = [
@@ -127,6 +128,38 @@ describe('demo page', () => {
     await page.waitForChanges();
     expect(await check()).toEqual([]);
     await page.evaluate(() => localStorage.removeItem('lbr-theme'));
+  });
+
+  it('explains its starting incident: the note names the game\'s first scenario and the services the map shows degraded', async () => {
+    const { page } = await openDemo();
+    await page.waitForFunction(
+      () => document.querySelector('lbr-topology-map')?.shadowRoot?.querySelector('[data-service][data-health="degraded"]') && document.querySelector('lbr-outage-game')?.shadowRoot?.querySelector('.health'),
+      { timeout: 10000 },
+    );
+    const seen = await page.evaluate(() => {
+      const map = document.querySelector('lbr-topology-map')!.shadowRoot!;
+      const game = document.querySelector('lbr-outage-game')!.shadowRoot!;
+      const note = document.getElementById('incident-note')!;
+      const href = note.querySelector('a')!.getAttribute('href')!;
+      return {
+        note: note.textContent!.replace(/\s+/g, ' '),
+        marked: [...map.querySelectorAll('[data-service]')].filter(e => e.getAttribute('data-health') !== 'ok').map(e => [e.getAttribute('data-service'), e.getAttribute('data-health')]),
+        scenario: game.querySelector('.scenario .eyebrow')!.textContent!.replace(/\s+/g, ' '),
+        title: game.querySelector('.scenario-title')!.textContent!,
+        badge: game.querySelector('.health')!.getAttribute('data-health'),
+        linksToGame: !!document.querySelector(href)?.querySelector('lbr-outage-game'),
+      };
+    });
+    const number = /#(\d+)/.exec(seen.scenario)![1];
+    expect(seen.note).toContain(`incident #${number}, ${seen.title}`);
+    expect(seen.badge).toBe('degraded');
+    expect(seen.marked.length).toBe(2);
+    for (const [id, h] of seen.marked) {
+      expect(h).toBe('degraded');
+      expect(seen.note).toContain(topology.services.find(s => s.id === id)!.name);
+    }
+    expect(seen.note).toMatch(/show degraded/);
+    expect(seen.linksToGame).toBe(true);
   });
 
   it('keeps the page within a 320 px wide screen', async () => {

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { fromJsonResume, isJsonResume, kitPart, ResumeSchema } from './json-resume';
 import { ContentSchema } from './schema';
+
+// Reached by the store's async fromJsonResume, in this one lazily loaded chunk.
+export { fromJsonResume };
 import type { ContentDocument, ContentIssue, ValidationResult } from './types';
 
 /** `decisions[2].status` from a valibot issue path. */

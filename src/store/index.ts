@@ -1,9 +1,14 @@
 /**
  * The one shared store. Elements read `state`; they write only through the
  * named actions below, so every cross-widget effect has one obvious entry.
+ * One per page, not per build: every copy of the kit on a page (CDN bundle,
+ * npm build) mirrors one page-global hub (./hub.ts).
  */
+import { Build } from '@stencil/core';
 import { createStore } from '@stencil/store';
-import type { ContentDocument, ContentIssue, Metrics, Section } from '../data/types';
+import { version } from '../../package.json';
+import type { ContentDocument, ContentIssue, Metrics, Section, ValidationResult } from '../data/types';
+import { connectStore } from './hub';
 
 export type BootState = 'idle' | 'booting' | 'online';
 export type Health = 'ok' | 'degraded' | 'down';
@@ -54,18 +59,44 @@ const initial = (): RuntimeState => ({
 export const store = createStore<RuntimeState>(initial());
 export const state = store.state;
 
-let nextLineId = 1;
+/**
+ * The page's hub (see hub.ts): every copy of the kit on the page, CDN or npm build, shares
+ * this state. Not on the server, where one process renders many pages.
+ */
+const hub = Build.isBrowser ? connectStore(store, version) : undefined;
+let localLineId = 1;
 
 export type SetContentResult = { ok: true } | { ok: false; errors: ContentIssue[] };
+
+/**
+ * Validates a content document (object or JSON string) without applying it: the typed
+ * content, or every problem with its field path. Never throws.
+ *
+ * The validator loads on first use, so a page that shows only the demo never downloads it.
+ * It is reached only through this dynamic import (never statically from the package root):
+ * an app whose entry awaits `setContent` at top level would otherwise deadlock, its bundler
+ * having put the validator's chunk behind the very entry that waits for it.
+ */
+export async function validateContent(doc: unknown): Promise<ValidationResult> {
+  return (await import('../data/validate')).validateContent(doc);
+}
+
+/**
+ * The kit's content document for a JSON Resume (v1, or pre-v1 names such as
+ * `work[].company`): see docs/json-resume.md. Never throws; run the result through
+ * `validateContent` or `setContent` (which also accept a resume as it is). Loads with
+ * the validator, on first use, for the reason given above.
+ */
+export async function fromJsonResume(doc: unknown): Promise<ContentDocument> {
+  return (await import('../data/validate')).fromJsonResume(doc);
+}
 
 /**
  * Validates a document and, when valid, makes it the page's content.
  * Invalid content is refused whole and the previous content is kept.
  */
 export async function setContent(doc: unknown): Promise<SetContentResult> {
-  // Loaded on demand: a page that shows only the demo never downloads the validator.
-  const { validateContent } = await import('../data/validate');
-  const result = validateContent(doc);
+  const result = await validateContent(doc);
   if (!result.ok) return result;
   state.content = result.content;
   state.contentVersion++;
@@ -101,7 +132,7 @@ export function clearHealth(): void {
 
 /** Appends a line to the runtime log (the log stream shows it live). */
 export function appendLog(text: string, level: LogLevel = 'info', source?: string): RuntimeLine {
-  const line: RuntimeLine = { id: nextLineId++, time: Date.now(), level, text, source };
+  const line: RuntimeLine = { id: hub ? hub.nextLineId++ : localLineId++, time: Date.now(), level, text, source };
   const lines = state.runtimeLogs.length >= MAX_RUNTIME_LINES ? state.runtimeLogs.slice(1) : state.runtimeLogs.slice();
   lines.push(line);
   state.runtimeLogs = lines;

@@ -1,13 +1,19 @@
 /**
  * rough-notation inside a shadow root. rough-notation puts its @keyframes in
  * document.head, which does not reach shadow roots: the keyframes live in
- * styles/base.css instead, which every element includes. It measures layout, so
- * it only runs in the browser; the target's parent must be `position: relative`
- * (the SVG is placed inside it).
+ * styles/base.css instead, the global style every shadow root adopts. It measures
+ * layout, so it only runs in the browser; the target's parent must be
+ * `position: relative` (the SVG is placed inside it). The library loads with the
+ * first mark a page draws: pages that never mark never download it.
  */
 import { Build } from '@stencil/core';
-import { annotate } from 'rough-notation';
 import type { RoughAnnotation, RoughAnnotationConfig } from 'rough-notation/lib/model';
+
+type Annotate = typeof import('rough-notation').annotate;
+
+let annotate: Annotate | undefined;
+let loading: Promise<Annotate> | undefined;
+const load = () => (loading ??= import('rough-notation').then(m => (annotate = m.annotate)));
 
 export type MarkConfig = Omit<RoughAnnotationConfig, 'animate'>;
 
@@ -24,6 +30,8 @@ interface Drawn {
 
 export class Annotations {
   private drawn: Drawn[] = [];
+  /** Bumped by every sync and clear: a draw waiting for the library runs only if still the latest. */
+  private generation = 0;
 
   /** @param reduced returns true under reduced motion (marks then appear without the stroke animation). */
   constructor(private reduced: () => boolean) {}
@@ -34,6 +42,14 @@ export class Annotations {
    */
   sync(marks: Mark[]): void {
     if (!Build.isBrowser) return;
+    const generation = ++this.generation;
+    if (annotate) return this.draw(annotate, marks);
+    if (!marks.some(m => m.el?.isConnected)) return this.draw(undefined, marks);
+    void load().then(fn => generation === this.generation && this.draw(fn, marks));
+  }
+
+  /** `fn` may be undefined only when no mark is wanted (then nothing is drawn, only removed). */
+  private draw(fn: Annotate | undefined, marks: Mark[]): void {
     const wanted = marks.filter((m): m is Mark & { el: HTMLElement } => !!m.el?.isConnected);
     const next: Drawn[] = [];
     for (const mark of wanted) {
@@ -43,7 +59,7 @@ export class Annotations {
         next.push(same);
         continue;
       }
-      const annotation = annotate(mark.el, { ...mark.config, animate: !this.reduced() });
+      const annotation = fn!(mark.el, { ...mark.config, animate: !this.reduced() });
       annotation.show();
       next.push({ el: mark.el, key, annotation });
     }
@@ -53,6 +69,7 @@ export class Annotations {
 
   /** Removes every mark (call from disconnectedCallback). */
   clear(): void {
+    this.generation++;
     for (const d of this.drawn) d.annotation.remove();
     this.drawn = [];
   }

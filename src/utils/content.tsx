@@ -1,13 +1,15 @@
 /**
  * How an element gets its content: its own `content` property when given,
- * else the page's store (filled by <lbr-runtime> or setContent), else the demo.
+ * else the page's store (filled by <lbr-runtime> or setContent), else the demo
+ * (loaded on demand: a page with its own content downloads none of it).
  * Invalid own content is refused with its field paths, shown in the element
  * (<ContentErrors>) and sent as `lbrContentError`; the element keeps showing
  * what it had.
  */
 import { Build, EventEmitter, forceUpdate, FunctionalComponent, h } from '@stencil/core';
-import type { ContentDocument, ContentIssue, Section } from '../data/types';
-import { state } from '../store';
+import { DemoSection, demoSection, EMPTY, loadDemo } from '../data/demo/load';
+import type { ContentDocument, ContentIssue } from '../data/types';
+import { state, validateContent } from '../store';
 
 /** `lbrContentError` detail. */
 export interface ContentErrorDetail {
@@ -23,10 +25,14 @@ export interface ContentHost {
   lbrContentError: EventEmitter<ContentErrorDetail>;
 }
 
-/** An element's own content, validated. */
+/** An element's own content, validated, and the demo for what nothing else gives. */
 export class OwnContent {
   doc: ContentDocument | undefined;
   errors: ContentIssue[] = [];
+  private host?: ContentHost;
+
+  /** @param sections the sections the element shows (their demo loads before its first render when needed). */
+  constructor(private sections: DemoSection[] = []) {}
 
   /**
    * Validates a new `content` value (object or JSON string). Returns the
@@ -39,8 +45,7 @@ export class OwnContent {
       return undefined;
     }
     // The validator loads only when a page gives content: demo pages never download it.
-    const { validateContent } = await import('../data/validate');
-    const result = validateContent(value);
+    const result = await validateContent(value);
     if (result.ok) {
       this.doc = result.content;
       this.errors = [];
@@ -56,16 +61,26 @@ export class OwnContent {
    * object is not reactive). Returns false when the content was refused.
    */
   async apply(host: ContentHost): Promise<boolean> {
+    this.host = host;
     await pageContentSettled();
     const refused = await this.update(host.content);
     if (refused) host.lbrContentError.emit(refused);
+    await Promise.all(this.sections.filter(key => !this.given(key)).map(key => loadDemo(key)));
     forceUpdate(host.el);
     return !refused;
   }
 
   /** The section to show: own content, else the store's, else the demo. */
-  section<K extends Section>(key: K, demo: NonNullable<ContentDocument[K]>): NonNullable<ContentDocument[K]> {
-    return (this.doc?.[key] ?? state.content[key] ?? demo) as NonNullable<ContentDocument[K]>;
+  section<K extends DemoSection>(key: K): NonNullable<ContentDocument[K]> {
+    const value = this.given(key) ?? demoSection(key);
+    if (value) return value as NonNullable<ContentDocument[K]>;
+    // The page dropped this section after the first render: show it empty until its demo is here.
+    void loadDemo(key).then(() => this.host && forceUpdate(this.host.el));
+    return EMPTY[key] as NonNullable<ContentDocument[K]>;
+  }
+
+  private given<K extends DemoSection>(key: K): ContentDocument[K] | undefined {
+    return this.doc?.[key] ?? state.content[key];
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Section chrome: the eyebrow, heading, tagline and lead around a section's
  * content. One resolver and one functional component serve every element,
- * with one stylesheet (styles/section-intro.css).
+ * styled once in the kit's shared stylesheet (styles/base.css, `.intro`).
  *
  * Each piece resolves on its own, first match wins:
  *   1. the element's own attribute (`eyebrow`, `heading`, `tagline`, `lead`);
@@ -22,9 +22,6 @@
  *   const chrome = sectionChrome('logs', this, this.own.doc);
  *   <SectionIntro chrome={chrome} level={this.headingLevel} headingId="logs-heading" />
  *   // headings inside the section: headingTag(innerLevel(this.headingLevel, chrome))
- *
- *   // the element's stylesheet
- *   @import '../../styles/section-intro.css';
  *
  * Reading the store inside `sectionChrome` subscribes the render to page
  * content changes, as `OwnContent.section` does.

@@ -24,8 +24,9 @@ function tabs(page: E2EPage) {
   });
 }
 
-/** The rough-notation SVGs in the shadow root, with what each one marks. */
-function marks(page: E2EPage) {
+/** The rough-notation SVGs in the shadow root, with what each one marks (once a first one is drawn: the library loads with the first mark). */
+async function marks(page: E2EPage) {
+  await page.waitForFunction((t: string) => !!document.querySelector(t)?.shadowRoot?.querySelector('svg.rough-annotation'), {}, TAG);
   return page.$eval(TAG, el =>
     [...el.shadowRoot!.querySelectorAll<SVGElement>('svg.rough-annotation')].map(svg => ({
       marks: svg.previousElementSibling?.className,

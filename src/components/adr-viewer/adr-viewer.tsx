@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
-import { decisions as demoDecisions } from '../../data/demo/decisions';
 import type { ContentDocument, Decision, DecisionStatus } from '../../data/types';
 import { Annotations, MarkConfig } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -83,7 +82,7 @@ export class LbrAdrViewer {
   /** Own `content` was refused, or a `src` file could not be loaded or read: `{ source, errors }` (one event per file). */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
-  private own = new OwnContent();
+  private own = new OwnContent(['decisions']);
   private motion!: Motion;
   private marks = new Annotations(() => this.motion?.reduced ?? false);
   private request?: AbortController;
@@ -135,7 +134,7 @@ export class LbrAdrViewer {
 
   private get records(): Decision[] {
     if (this.imported) return this.imported.records;
-    return this.own.section('decisions', demoDecisions);
+    return this.own.section('decisions');
   }
 
   /** Fetches and parses every `src` file; a file that fails is reported and the others are kept. */

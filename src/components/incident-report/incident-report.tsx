@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Prop, Watch, forceUpdate, h } from '@stencil/core';
-import { incidents as demoIncidents } from '../../data/demo/incidents';
 import type { ContentDocument, Incident, IncidentStatus } from '../../data/types';
 import { Annotations, MarkConfig } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -72,7 +71,7 @@ export class LbrIncidentReport {
   /** The element's own `content` was refused. */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
-  private own = new OwnContent();
+  private own = new OwnContent(['incidents']);
   private motion!: Motion;
   private marks = new Annotations(() => this.motion?.reduced ?? false);
   private badgeEl?: HTMLElement;
@@ -108,7 +107,7 @@ export class LbrIncidentReport {
   // --- Private ---
 
   private get incidents(): Incident[] {
-    return this.own.section('incidents', demoIncidents);
+    return this.own.section('incidents');
   }
 
   private activeIndex(incidents: Incident[]): number {

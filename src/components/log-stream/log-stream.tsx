@@ -1,5 +1,4 @@
 import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import { logs as demoLogs } from '../../data/demo/logs';
 import type { ContentDocument, LogEntry } from '../../data/types';
 import { RuntimeLine, state, store } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -124,7 +123,7 @@ export class LbrLogStream {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent();
+  private own = new OwnContent(['logs']);
   /** Content rows, live rows, typing cut, filter and scroll: what shows (pure; see view.ts). */
   private view = new LogView(this.maxLines, ROW_H);
   /** Incoming lines, taken in once per frame (Motion's frames: none while off screen; see PENDING_LIMIT). */
@@ -329,7 +328,7 @@ export class LbrLogStream {
   /** Brings the view up to date with the props and state. */
   private sync() {
     this.view.setColumns(this.cols);
-    this.view.update({ entries: this.own.section('logs', demoLogs) as LogEntry[], order: this.order, filter: this.filter, typing: this.typing, follow: this.follow });
+    this.view.update({ entries: this.own.section('logs') as LogEntry[], order: this.order, filter: this.filter, typing: this.typing, follow: this.follow });
   }
 
   private onScroll = () => {

@@ -1,5 +1,5 @@
 import type { Outage, Scenario } from '../../data/types';
-import { sampleDeck } from './sample-deck';
+import { makeScenario, sampleDeck } from './sample-deck';
 import {
   applyEffect,
   applyOption,
@@ -11,7 +11,6 @@ import {
   findScenario,
   GameState,
   isHealthy,
-  metricsHealth,
   mulberry32,
   newGame,
   nextScenario,
@@ -20,31 +19,12 @@ import {
   scenarioNumber,
   scoringOf,
   serialize,
-  serviceHealth,
   shuffledOrder,
   useHint,
 } from './engine';
 
 /** A small deck: option 0 is always clean, 1 ok, 2 crash. */
-function scenario(id: string, steps = 3): Scenario {
-  return {
-    id,
-    title: `Scenario ${id}`,
-    symptom: 'Things are slow.',
-    objective: 'Make them fast.',
-    metrics: { latencyMs: 520, errorRate: 0.22, throughputRps: 365 },
-    affects: ['api'],
-    steps: Array.from({ length: steps }, (_, i) => ({
-      prompt: `Step ${i + 1}?`,
-      hint: `Hint ${i + 1}`,
-      options: [
-        { label: `clean ${i}`, outcome: 'clean' as const, effect: { latencyMs: -100, errorRate: -0.07, throughputRps: 20 }, log: `clean ${i}` },
-        { label: `ok ${i}`, outcome: 'ok' as const, effect: { latencyMs: -50 }, log: `ok ${i}` },
-        { label: `crash ${i}`, outcome: 'crash' as const, effect: { latencyMs: 200, errorRate: 0.1, throughputRps: -100 }, log: `crash ${i}` },
-      ],
-    })),
-  };
-}
+const scenario = (id: string, steps?: number) => makeScenario(id, steps);
 
 const deck: Outage = { scenarios: [scenario('a'), scenario('b', 4), scenario('c')] };
 const S = deck.scenarios;
@@ -187,18 +167,10 @@ describe('outage engine: metrics', () => {
     expect(applyEffect({ latencyMs: 1, errorRate: 0.22, throughputRps: 1 }, { errorRate: -0.1 }).errorRate).toBe(0.12);
   });
 
-  it('healthy at latency <= 250 ms and error rate <= 2%, degraded otherwise', () => {
-    expect(metricsHealth({ latencyMs: 250, errorRate: 0.02, throughputRps: 0 })).toBe('healthy');
-    expect(metricsHealth({ latencyMs: 251, errorRate: 0.01, throughputRps: 900 })).toBe('degraded');
-    expect(metricsHealth({ latencyMs: 100, errorRate: 0.021, throughputRps: 900 })).toBe('degraded');
-  });
-
-  it('services are down after a crash or at a high error rate, degraded otherwise, ok once resolved', () => {
-    const s = start(0);
-    expect(serviceHealth(s)).toBe('degraded');
-    expect(serviceHealth(applyOption(s, deck, 2).state)).toBe('down');
-    expect(serviceHealth({ ...s, metrics: { ...s.metrics, errorRate: 0.4 } })).toBe('down');
-    expect(serviceHealth(play(s, [0, 0, 0]))).toBe('ok');
+  it('healthy at latency <= 250 ms and error rate <= 2%', () => {
+    expect(isHealthy({ latencyMs: 250, errorRate: 0.02, throughputRps: 0 })).toBe(true);
+    expect(isHealthy({ latencyMs: 251, errorRate: 0.01, throughputRps: 900 })).toBe(false);
+    expect(isHealthy({ latencyMs: 100, errorRate: 0.021, throughputRps: 900 })).toBe(false);
   });
 });
 

@@ -157,22 +157,9 @@ export function crashEffect(effect: Partial<Metrics>): Partial<Metrics> {
   return worse.latencyMs || worse.errorRate || worse.throughputRps ? worse : DEFAULT_CRASH_EFFECT;
 }
 
-export type MetricsHealth = 'healthy' | 'degraded';
-
+/** Both metrics within the healthy line (the services' health itself is health.ts's rule). */
 export function isHealthy(m: Metrics): boolean {
   return m.latencyMs <= HEALTHY_LATENCY_MS && m.errorRate <= HEALTHY_ERROR_RATE;
-}
-
-export function metricsHealth(m: Metrics): MetricsHealth {
-  return isHealthy(m) ? 'healthy' : 'degraded';
-}
-
-/** What the affected services are while a scenario runs: down after a crash or at a high error rate. */
-export function serviceHealth(state: GameState): 'ok' | 'degraded' | 'down' {
-  if (state.resolved) return 'ok';
-  const last = state.applied[state.applied.length - 1];
-  if ((last && last.outcome === 'crash') || state.metrics.errorRate >= DOWN_ERROR_RATE) return 'down';
-  return 'degraded';
 }
 
 // --- Game ---

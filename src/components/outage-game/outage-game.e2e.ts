@@ -1,7 +1,7 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { outage as demoOutage } from '../../data/demo/outage';
 import type { Outage } from '../../data/types';
-import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, survivesMove, themed, waitForEvents, waitForText } from '../../../test/common';
 import { sampleDeck } from './sample-deck';
 
 const TAG = 'lbr-outage-game';
@@ -44,17 +44,17 @@ describe(TAG, () => {
   renders(TAG, { text: 'no actions applied yet' });
   accessible(TAG, {
     html: SEED_HTML,
-    // Mid-game: a hint open, a crash and a clean step in the applied runbook.
+    // Mid-game: a clean step and a crash in the applied runbook, the services down (the red badge), a hint open.
     settle: async page => {
-      await page.$eval(TAG, async (el: any) => {
-        await el.hint();
-        await el.choose(0);
-      });
+      await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 0));
       await clickOption(page, crashIndex(demoOutage, SEED_INDEX, 1));
-      await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 1));
+      await page.$eval(TAG, (el: any) => el.hint());
+      await page.waitForChanges();
+      expect(await text(page, '.health')).toBe('down');
     },
   });
   themed(TAG);
+  survivesMove(TAG, { html: SEED_HTML, text: 'Log Volume Spike' });
   reducedMotion(TAG, { html: SEED_HTML, text: `scenario #${SEED_NUMBER} of ${demoOutage.scenarios.length}` });
   badContent(TAG, {
     html: SEED_HTML,
@@ -77,6 +77,9 @@ describe(TAG, () => {
 
   it(`shows scenario #${SEED_NUMBER} as the seed does`, async () => {
     const page = await open(TAG, { html: SEED_HTML, reduced: true });
+    // The seed's empty scorecard: no best score left by another test of the shared browser.
+    await page.evaluate(() => localStorage.clear());
+    await reload(page);
     const t = await shadowText(page, TAG);
     expect(t).toContain(`scenario #${SEED_NUMBER} of ${demoOutage.scenarios.length}`);
     expect(t).toContain('Log Volume Spike');
@@ -184,39 +187,69 @@ describe(TAG, () => {
     expect(await shadowText(page, TAG)).toContain(`runbook step 2/${SEED.steps.length}`);
   });
 
-  it('writes metrics, service health and log lines to the shared store', async () => {
+  it('writes metrics, service health and log lines to the shared store, one rule for all three', async () => {
     const page = await open(TAG, { html: SEED_HTML, reduced: true });
     const affects = SEED.affects ?? [];
-    expect(affects.length).toBeGreaterThan(0);
+    expect(affects).toEqual(['monitor', 'api']);
+    const ours = (s: any): [string, string][] => s.logs.filter((l: { source: string }) => l.source === 'outage-game').map((l: any) => [l.text, l.level]);
+    const badge = () => page.$eval(TAG, el => el.shadowRoot!.querySelector('.health')!.getAttribute('data-health'));
     let s = await store(page);
     expect(s.game).toEqual({ scenarioId: SEED.id, title: 'Log Volume Spike', latencyMs: 520, errorRate: 0.22, throughputRps: 365 });
-    for (const id of affects) expect(s.health[id]).toBe('degraded');
+    expect(s.health).toEqual({ monitor: 'degraded', api: 'degraded' });
+    expect(ours(s)).toEqual([[`incident #${SEED_NUMBER} Log Volume Spike: monitor, api degraded (520ms, 22% errors)`, 'warn']]);
 
+    // A crash: its own line, then the health it caused, stated once.
+    const crash = SEED.steps[0].options[crashIndex(demoOutage, SEED_INDEX, 0)];
     await clickOption(page, crashIndex(demoOutage, SEED_INDEX, 0));
     s = await store(page);
-    for (const id of affects) expect(s.health[id]).toBe('down');
-    const crash = SEED.steps[0].options[crashIndex(demoOutage, SEED_INDEX, 0)];
-    expect(s.logs.at(-1)).toMatchObject({ text: crash.log, level: 'error', source: 'outage-game' });
-    expect(s.game.latencyMs).toBeGreaterThanOrEqual(520);
+    expect(s.health).toEqual({ monitor: 'down', api: 'down' });
+    expect(await badge()).toBe('down');
+    expect(ours(s).slice(1)).toEqual([
+      [crash.log, 'error'],
+      [expect.stringMatching(new RegExp(`^incident #${SEED_NUMBER}: monitor, api down \\(\\d+ms, [\\d.]+% errors\\)$`)), 'error'],
+    ]);
+    expect(await text(page, '[role="status"]')).toContain('Services down: monitor, api.');
 
-    await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 0));
-    s = await store(page);
-    // Still running after the retry: down while the error rate is high, degraded otherwise.
-    for (const id of affects) expect(s.health[id]).toBe(s.game.errorRate >= 0.25 ? 'down' : 'degraded');
-    expect(s.logs.at(-1)).toMatchObject({ text: SEED.steps[0].options[cleanIndex(demoOutage, SEED_INDEX, 0)].log, level: 'info' });
+    // Every step after that: the store, the badge and the newest incident line say the same.
+    for (let step = 0; step < SEED.steps.length; step++) {
+      await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, step));
+      s = await store(page);
+      const h = await badge();
+      expect(s.health).toEqual(h === 'ok' ? {} : { monitor: h, api: h });
+      const said = ours(s).filter(([t]) => t.startsWith('incident #')).at(-1)![0];
+      expect(said).toContain(`monitor, api ${h === 'ok' ? 'healthy' : h} (`);
+    }
+    // Resolved after a crash: the metrics are still above the healthy line, and everything says so.
+    expect(await text(page, '.runbook')).toContain('Resolved, but not a clean fix.');
+    expect(s.health).toEqual({ monitor: 'degraded', api: 'degraded' });
+    expect(ours(s).at(-1)![0]).toMatch(new RegExp(`^incident #${SEED_NUMBER} resolved: monitor, api degraded`));
 
-    for (let step = 1; step < SEED.steps.length; step++) await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, step));
-    s = await store(page);
-    for (const id of affects) expect(s.health[id]).toBeUndefined();
-    expect(s.logs.filter((l: { source: string }) => l.source === 'outage-game')).toHaveLength(SEED.steps.length + 1);
-
-    // A removed game leaves the map clean.
+    // The next scenario clears the marks (and says so); a removed game leaves the map clean.
     await page.$eval(TAG, el => (el as any).next());
     await page.waitForChanges();
+    s = await store(page);
+    expect(ours(s).map(([t]) => t)).toContain(`incident #${SEED_NUMBER} closed: monitor, api marks cleared`);
+    expect(s.game.scenarioId).not.toBe(SEED.id);
     await page.$eval(TAG, el => el.remove());
     s = await store(page);
     expect(s.health).toEqual({});
     expect(s.game).toBeNull();
+  });
+
+  it('a move in the DOM keeps its marks and writes no lines (not a game event)', async () => {
+    const page = await open(TAG, { html: SEED_HTML, reduced: true });
+    await clickOption(page, crashIndex(demoOutage, SEED_INDEX, 0));
+    const before = await store(page);
+    await page.$eval(TAG, el => {
+      const box = document.createElement('div');
+      document.body.prepend(box);
+      box.appendChild(el);
+    });
+    await page.waitForChanges();
+    const after = await store(page);
+    expect(after.health).toEqual({ monitor: 'down', api: 'down' });
+    expect(after.game).toEqual(before.game);
+    expect(after.logs).toEqual(before.logs);
   });
 
   it('marks an ok action as a warning in the log', async () => {

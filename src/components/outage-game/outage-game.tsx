@@ -1,39 +1,21 @@
 import { Component, Element, Event, EventEmitter, Host, Listen, Method, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument, Metrics, Outage, Outcome, Scenario } from '../../data/types';
+import type { ContentDocument, Metrics, Outage, Scenario } from '../../data/types';
 import { appendLog, setGameMetrics, setHealth, state } from '../../store';
+import { loadDemo } from '../../data/demo/load';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
+import { headingTag } from '../../utils/heading';
 import { Motion } from '../../utils/motion';
+import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 import * as engine from './engine';
 import type { GameState, MoveResult } from './engine';
-import { formatLatency, formatPoints, formatRate, formatThroughput, METRICS_MS, OUTCOME_LABEL, scoringLine, tweenMetrics } from './format';
+import { METRICS_MS, scoringLine, tweenMetrics } from './format';
+import { actionLine, gameMetricsOf, GameLine, Incident, incidentOf, LOG_SOURCE, Marks, tell } from './health';
+import type { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from './interfaces';
+import { actionMessage, dealtMessage, deckCompleteMessage, hintMessage } from './messages';
+import { AppliedRunbook, MetricsPanel, Runbook, ScenarioCard, Scorecard, Summary } from './panels';
 import { Progress, ProgressStore } from './storage';
-import { headingTag } from '../../utils/heading';
-import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { scorecardTallies, summaryTallies } from './tallies';
 
-/** `lbrGameAction` detail: `step` and `option` are 0-based indices. */
-export interface GameActionDetail {
-  scenarioId: string;
-  step: number;
-  option: number;
-  outcome: Outcome;
-  score: number;
-}
-
-export interface ScenarioResolvedDetail {
-  scenarioId: string;
-  /** Every step clean, no hint, no crash: the clean-fix bonus was scored. */
-  clean: boolean;
-  score: number;
-}
-
-export interface GameOverDetail {
-  score: number;
-  solved: number;
-  crashes: number;
-  best: number;
-}
-
-const LOG_LEVEL = { clean: 'info', ok: 'warn', crash: 'error' } as const;
 /** Shown while the demo deck loads (the render then says so instead of "no scenarios"). */
 const NO_DECK: Outage = { scenarios: [] };
 
@@ -41,8 +23,9 @@ const NO_DECK: Outage = { scenarios: [] };
  * "Fix the Production Outage": an incident deck played one runbook step at a
  * time. Each choice moves the live metrics, scores on the scorecard and, on a
  * page with the rest of the kit, turns the affected services on the topology
- * map degraded/down and writes the action to the log stream. Keys 1–4 pick an
- * option while the game has focus; outcomes are announced politely.
+ * map degraded/down and writes the action to the log stream. The badge, the
+ * map and the log always state the same health (one rule: see the readme).
+ * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
  *
  * @part intro - Eyebrow, title, tagline and lead above the game (see the chrome props).
  * @part eyebrow - The small line above the title.
@@ -52,7 +35,7 @@ const NO_DECK: Outage = { scenarios: [] };
  * @part scenario - The scenario card (number, title, symptom, objective).
  * @part metrics - The live metrics panel.
  * @part metric - One metric (latency, error rate, throughput).
- * @part health - The healthy / degraded badge.
+ * @part health - The health badge: healthy, degraded or down (`data-health`: ok, degraded, down), as the map and the log state it.
  * @part runbook - The current runbook step, its prompt and options.
  * @part option - One option button.
  * @part hint - The hint button.
@@ -122,8 +105,8 @@ export class LbrOutageGame {
   private store?: ProgressStore;
   private deck?: Outage;
   private stopTween?: () => void;
-  /** Services this element marked unhealthy, so it can clear exactly those. */
-  private marked: string[] = [];
+  /** What the page was last told (health.ts): the running incident and the marks written for it. */
+  private told: { incident: Incident | null; marks: Marks } = { incident: null, marks: {} };
   private focusAfterRender?: 'option' | 'next' | 'restart';
   private demoLoad?: Promise<void>;
 
@@ -132,8 +115,8 @@ export class LbrOutageGame {
   connectedCallback() {
     this.motion = new Motion(this.el, () => this.showFinalMetrics());
     this.motion.connect();
-    // Re-attached after a move in the DOM: put the running scenario back on the map.
-    if (this.game) this.syncStore();
+    // Re-attached after a move in the DOM: put the running incident back on the map (not a game event: no log lines).
+    if (this.game) this.tellPage({ log: false });
   }
 
   async componentWillLoad() {
@@ -166,9 +149,8 @@ export class LbrOutageGame {
   disconnectedCallback() {
     this.motion.disconnect();
     this.stopTween = undefined;
-    // A removed game no longer runs an incident: leave the map and metrics clean.
-    this.clearMarks();
-    if (state.game && this.game && state.game.scenarioId === this.current?.id) setGameMetrics(null);
+    // A removed game no longer runs an incident: its marks and metrics leave the page with it.
+    this.tellPage({ log: false });
   }
 
   @Watch('content')
@@ -198,13 +180,13 @@ export class LbrOutageGame {
   /** Applies option `index` (0-based) of the current runbook step, as clicking it would. */
   @Method()
   async choose(index: number): Promise<void> {
-    if (this.game) this.move(engine.applyOption(this.game!, this.outage, index));
+    if (this.game) this.move(engine.applyOption(this.game, this.outage, index));
   }
 
   /** Shows the current step's hint (the hint penalty the first time). */
   @Method()
   async hint(): Promise<void> {
-    if (this.game) this.move(engine.useHint(this.game!, this.outage));
+    if (this.game) this.move(engine.useHint(this.game, this.outage));
   }
 
   /** Next scenario (skips an unresolved one); after the last one, the end-of-deck summary. */
@@ -212,14 +194,15 @@ export class LbrOutageGame {
   async next(): Promise<void> {
     if (!this.game || this.game.over) return;
     this.update(engine.nextScenario(this.game, this.outage.scenarios));
+    const incident = this.incident;
     if (this.game.over) {
       const { score, solved, crashes, best } = this.game;
       this.progress = this.store!.record({ games: 1, best });
-      this.announce(`Deck complete. Score ${score}, ${solved} solved, ${crashes} crashes.`);
+      this.announce(deckCompleteMessage(this.game));
       this.focusAfterRender = 'restart';
       this.lbrGameOver.emit({ score, solved, crashes, best: this.progress.best });
-    } else {
-      this.announce(`Scenario #${engine.scenarioNumber(this.game)}: ${this.current!.title}.`);
+    } else if (incident) {
+      this.announce(dealtMessage(incident));
     }
   }
 
@@ -227,7 +210,8 @@ export class LbrOutageGame {
   @Method()
   async restart(): Promise<void> {
     this.startGame();
-    this.announce(`New game. Scenario #${engine.scenarioNumber(this.game!)}: ${this.current?.title ?? ''}.`);
+    const incident = this.incident;
+    if (incident) this.announce(dealtMessage(incident, true));
   }
 
   /** The game as a JSON string (to save, share or replay). */
@@ -241,8 +225,7 @@ export class LbrOutageGame {
   async restore(saved: string): Promise<boolean> {
     const game = engine.deserialize(saved, this.outage.scenarios);
     if (!game) return false;
-    this.clearMarks();
-    this.update({ ...game, best: Math.max(game.best, this.progress?.best ?? 0) });
+    this.update({ ...game, best: Math.max(game.best, this.progress?.best ?? 0) }, { fresh: true });
     this.showFinalMetrics();
     return true;
   }
@@ -263,8 +246,8 @@ export class LbrOutageGame {
    * with its own deck never downloads it.
    */
   private loadDemoDeck(): Promise<void> {
-    return (this.demoLoad ??= import('../../data/demo/outage').then(m => {
-      this.demoDeck = m.outage;
+    return (this.demoLoad ??= loadDemo('outage').then(deck => {
+      this.demoDeck = deck;
     }));
   }
 
@@ -272,89 +255,77 @@ export class LbrOutageGame {
     return this.game ? engine.currentScenario(this.game, this.outage.scenarios) : undefined;
   }
 
+  /** The running incident and its health (health.ts): what the badge, the map and the log say. */
+  private get incident(): Incident | null {
+    return incidentOf(this.game, this.outage.scenarios);
+  }
+
   private startGame() {
     const deck = this.outage.scenarios;
     const seed = engine.parseSeed(this.seed) ?? engine.randomSeed();
     const first = engine.findScenario(deck, this.scenario);
-    this.clearMarks();
-    this.update(engine.newGame(deck, { seed, first: first >= 0 ? first : undefined, best: this.progress?.best ?? 0 }));
+    this.update(engine.newGame(deck, { seed, first: first >= 0 ? first : undefined, best: this.progress?.best ?? 0 }), { fresh: true });
     this.showFinalMetrics();
   }
 
-  /** Renders a move's outcome: events, store, storage, announcement, focus. */
+  /** Renders a move's outcome: page, events, storage, announcement, focus. */
   private move({ state: next, result }: { state: GameState; result: MoveResult }) {
     if (result.kind === 'none') return;
     const scenario = this.current!;
     const scoring = engine.scoringOf(this.outage);
-    this.update(next);
     if (result.kind === 'hint') {
+      this.update(next);
       if (result.charged) this.progress = this.store!.record({ hintsUsed: 1, best: next.best });
-      this.announce(`Hint${result.charged ? ` (${formatPoints(scoring.hint)})` : ''}: ${result.hint}`);
+      this.announce(hintMessage(result.hint, result.charged, scoring.hint));
       return;
     }
     const { option } = result;
-    appendLog(option.log, LOG_LEVEL[option.outcome], 'outage-game');
+    const before = this.incident;
+    this.update(next, { lines: [actionLine(option)] });
     this.lbrGameAction.emit({ scenarioId: scenario.id, step: result.step, option: result.optionIndex, outcome: option.outcome, score: next.score });
-    const steps = scenario.steps.length;
+    this.announce(actionMessage({ option, game: next, steps: scenario.steps.length, scoring, bonus: result.bonus, before, after: this.incident }));
     if (option.outcome === 'crash') {
       this.progress = this.store!.record({ crashes: 1, best: next.best });
-      this.announce(`Crash: ${option.label}. ${formatPoints(scoring.crash)} points. Try step ${next.step + 1} again.`);
     } else if (result.resolved) {
       this.progress = this.store!.record({ solved: 1, cleanFixes: next.clean ? 1 : 0, best: next.best });
-      this.announce(
-        `${option.outcome === 'clean' ? 'Clean' : 'Works, not clean'}: ${option.label}. Scenario resolved` +
-          (next.clean ? `, clean fix bonus ${formatPoints(result.bonus)}.` : '.') +
-          ` Score ${next.score}.`,
-      );
       this.focusAfterRender = this.hasFocus() ? 'next' : undefined;
       this.lbrScenarioResolved.emit({ scenarioId: scenario.id, clean: next.clean, score: next.score });
     } else {
-      this.announce(`${option.outcome === 'clean' ? 'Clean' : 'Works, not clean'}: ${option.label}. Runbook step ${next.step + 1} of ${steps}.`);
       this.focusAfterRender = this.hasFocus() ? 'option' : undefined;
     }
   }
 
-  /** New state in; metrics animate to it and the store follows. */
-  private update(next: GameState) {
+  /** New state in; the page is told, metrics animate to it. */
+  private update(next: GameState, opts: { fresh?: boolean; lines?: GameLine[] } = {}) {
     const from = this.shown ?? next.metrics;
     this.game = next;
-    this.syncStore();
+    this.tellPage(opts);
     this.stopTween?.();
     const to = next.metrics;
     this.stopTween = this.motion?.play(METRICS_MS, elapsed => (this.shown = tweenMetrics(from, to, elapsed)));
+  }
+
+  /**
+   * The one place the game writes to the page: health marks, game metrics and
+   * log lines, all as health.ts derives them from the running incident (none
+   * while the element is detached). `lines` go first (an action's own line).
+   */
+  private tellPage(opts: { fresh?: boolean; log?: boolean; lines?: GameLine[] } = {}) {
+    const prev = this.told.incident;
+    const incident = this.el.isConnected ? this.incident : null;
+    const told = tell(this.told, incident, opts);
+    for (const [ids, health] of told.changes) setHealth(ids, health);
+    for (const line of [...(opts.lines ?? []), ...told.lines]) appendLog(line.text, line.level, LOG_SOURCE);
+    // Another game on the page may own the metrics by now: clear only ours.
+    if (incident) setGameMetrics(gameMetricsOf(incident));
+    else if (prev && state.game?.scenarioId === prev.scenarioId) setGameMetrics(null);
+    this.told = { incident, marks: told.marks };
   }
 
   private showFinalMetrics() {
     this.stopTween?.();
     this.stopTween = undefined;
     if (this.game) this.shown = this.game.metrics;
-  }
-
-  /** While a scenario runs, the page's store shows its metrics and the health of what it affects. */
-  private syncStore() {
-    const game = this.game;
-    const scenario = this.current;
-    if (!game || !scenario || game.over) {
-      this.clearMarks();
-      if (game?.over) setGameMetrics(null);
-      return;
-    }
-    setGameMetrics({ scenarioId: scenario.id, title: scenario.title, ...game.metrics });
-    const affects = scenario.affects ?? [];
-    const health = engine.serviceHealth(game);
-    if (health === 'ok') {
-      this.clearMarks();
-    } else {
-      const stale = this.marked.filter(id => !affects.includes(id));
-      if (stale.length) setHealth(stale, 'ok');
-      setHealth(affects, health);
-      this.marked = [...affects];
-    }
-  }
-
-  private clearMarks() {
-    if (this.marked.length) setHealth(this.marked, 'ok');
-    this.marked = [];
   }
 
   private announce(text: string) {
@@ -368,12 +339,13 @@ export class LbrOutageGame {
 
   render() {
     const outage = this.outage;
-    const game = this.game;
+    const { game, progress } = this;
     const scenario = this.current;
     const scoring = engine.scoringOf(outage);
     const total = outage.scenarios.length;
     const chrome = sectionChrome('outage', this, this.own.doc);
     const Sub = headingTag(innerLevel(this.headingLevel, chrome)) as any;
+    const health = this.incident?.health ?? 'ok';
     return (
       <Host>
         <div class="game">
@@ -385,19 +357,19 @@ export class LbrOutageGame {
             </p>
           </header>
           {!game || !scenario ? (
-            <p class="empty">{outage === NO_DECK ? "Loading the incident deck…" : "No scenarios in this deck."}</p>
+            <p class="empty">{outage === NO_DECK ? 'Loading the incident deck…' : 'No scenarios in this deck.'}</p>
           ) : game.over ? (
-            this.renderSummary(game, total, Sub)
+            <Summary score={game.score} rows={summaryTallies(game, total, progress)} progress={progress} onRestart={() => this.restart()} Sub={Sub} />
           ) : (
             <div class="board">
               <div class="main">
-                {this.renderScenario(game, scenario, total, Sub)}
-                {this.renderMetrics(game)}
-                {this.renderRunbook(game, scenario, scoring.hint)}
+                <ScenarioCard game={game} scenario={scenario} total={total} Sub={Sub} />
+                <MetricsPanel shown={this.shown ?? game.metrics} final={game.metrics} health={health} />
+                <Runbook game={game} scenario={scenario} hintCost={scoring.hint} onChoose={i => this.choose(i)} onHint={() => this.hint()} />
               </div>
               <div class="side">
-                {this.renderScorecard(game, scoring, Sub)}
-                {this.renderApplied(game, scenario, Sub)}
+                <Scorecard score={game.score} rules={scoringLine(scoring)} rows={scorecardTallies(game, progress)} Sub={Sub} />
+                <AppliedRunbook game={game} scenario={scenario} Sub={Sub} />
               </div>
             </div>
           )}
@@ -417,202 +389,6 @@ export class LbrOutageGame {
           </p>
         </div>
       </Host>
-    );
-  }
-
-  private renderScenario(game: GameState, scenario: Scenario, total: number, Sub: any) {
-    return (
-      <article class="scenario" part="scenario" aria-labelledby="scenario-title">
-        <p class="eyebrow">
-          scenario #{engine.scenarioNumber(game)} <span class="of">of {total}</span>
-        </p>
-        <Sub class="scenario-title" id="scenario-title">
-          {scenario.title}
-        </Sub>
-        <p class="symptom">{scenario.symptom}</p>
-        <p class="objective">
-          <span class="label">Objective:</span> {scenario.objective}
-        </p>
-      </article>
-    );
-  }
-
-  private renderMetrics(game: GameState) {
-    const shown = this.shown ?? game.metrics;
-    const health = engine.metricsHealth(game.metrics);
-    const worse = (key: 'latencyMs' | 'errorRate') => (key === 'latencyMs' ? game.metrics.latencyMs > engine.HEALTHY_LATENCY_MS : game.metrics.errorRate > engine.HEALTHY_ERROR_RATE);
-    const rows: [string, string, string, boolean][] = [
-      ['latency', formatLatency(shown.latencyMs), formatLatency(game.metrics.latencyMs), worse('latencyMs')],
-      ['error rate', formatRate(shown.errorRate), formatRate(game.metrics.errorRate), worse('errorRate')],
-      ['throughput', formatThroughput(shown.throughputRps), formatThroughput(game.metrics.throughputRps), false],
-    ];
-    return (
-      <section class="metrics" part="metrics" aria-label="live metrics">
-        <div class="metrics-head">
-          <span class="eyebrow">live metrics</span>
-          <span class={{ health: true, [health]: true }} part="health">
-            {health}
-          </span>
-        </div>
-        <dl>
-          {rows.map(([label, now, final, bad]) => (
-            <div class={{ metric: true, bad }} part="metric">
-              <dt>{label}</dt>
-              <dd>
-                <span class="value" aria-hidden="true">
-                  {now}
-                </span>
-                <span class="visually-hidden">{final}</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-    );
-  }
-
-  private renderRunbook(game: GameState, scenario: Scenario, hintCost: number) {
-    const steps = scenario.steps.length;
-    if (game.resolved) {
-      return (
-        <section class="runbook resolved" part="runbook" aria-label="runbook">
-          <p class="step-line">
-            runbook complete: {steps}/{steps} steps applied
-          </p>
-          <p class="verdict">{game.clean ? 'Clean fix: every step was the safest move.' : 'Resolved, but not a clean fix.'}</p>
-        </section>
-      );
-    }
-    const step = scenario.steps[game.step];
-    const key = `${game.position}-${game.step}`;
-    return (
-      <section class="runbook" part="runbook" aria-labelledby="step-line step-prompt">
-        <p class="step-line" id="step-line">
-          runbook step {game.step + 1}/{steps}: choose the safest next action
-        </p>
-        <p class="prompt" id="step-prompt">
-          {step.prompt}
-        </p>
-        <ol class="options" role="list">
-          {step.options.map((option, i) => (
-            <li key={`${key}-${i}`}>
-              <button type="button" class="option" part="option" onClick={() => this.choose(i)} aria-keyshortcuts={i < 4 ? String(i + 1) : undefined}>
-                <kbd aria-hidden="true">{i + 1}</kbd>
-                <span>{option.label}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
-        <div class="hint-row">
-          <button type="button" class="hint" part="hint" onClick={() => this.hint()} aria-expanded={game.hintShown ? 'true' : 'false'} aria-controls="hint-text">
-            {game.hintShown ? 'hint' : `hint (${formatPoints(hintCost)})`}
-          </button>
-          <p class="hint-text" id="hint-text" hidden={!game.hintShown}>
-            {game.hintShown ? step.hint : ''}
-          </p>
-        </div>
-      </section>
-    );
-  }
-
-  private renderApplied(game: GameState, scenario: Scenario, Sub: any) {
-    return (
-      <section class="applied" part="applied" aria-labelledby="applied-title">
-        <Sub class="eyebrow" id="applied-title">
-          applied runbook
-        </Sub>
-        {game.applied.length ? (
-          <ol>
-            {game.applied.map(a => (
-              <li class={a.outcome}>
-                <span class="tag">{OUTCOME_LABEL[a.outcome]}</span>
-                <span class="what">
-                  step {a.step + 1}: {a.label}
-                </span>
-                <span class="log">{scenario.steps[a.step]?.options[a.option]?.log}</span>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p class="none">no actions applied yet</p>
-        )}
-      </section>
-    );
-  }
-
-  private renderScorecard(game: GameState, scoring: ReturnType<typeof engine.scoringOf>, Sub: any) {
-    const best = Math.max(game.best, this.progress?.best ?? 0);
-    const rows: [string, number][] = [
-      ['solved', game.solved],
-      ['crashes', game.crashes],
-      ['streak', game.streak],
-      ['best', best],
-      ['hints used', game.hintsUsed],
-    ];
-    return (
-      <section class="scorecard" part="scorecard" aria-labelledby="scorecard-title">
-        <Sub class="eyebrow" id="scorecard-title">
-          incident scorecard
-        </Sub>
-        <p class="score">
-          <span class="score-label">score</span> <span class="score-value">{game.score}</span>
-        </p>
-        <p class="rules">{scoringLine(scoring)}</p>
-        <dl class="tallies">
-          {rows.map(([label, value]) => (
-            <div class="tally">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-    );
-  }
-
-  private renderSummary(game: GameState, total: number, Sub: any) {
-    const p = this.progress;
-    return (
-      <section class="summary" part="summary" aria-labelledby="summary-title">
-        <Sub class="scenario-title" id="summary-title">
-          Deck complete
-        </Sub>
-        <p class="score">
-          <span class="score-label">final score</span> <span class="score-value">{game.score}</span>
-        </p>
-        <dl class="tallies">
-          <div class="tally">
-            <dt>solved</dt>
-            <dd>
-              {game.solved} of {total}
-            </dd>
-          </div>
-          <div class="tally">
-            <dt>clean fixes</dt>
-            <dd>{game.cleanFixes}</dd>
-          </div>
-          <div class="tally">
-            <dt>crashes</dt>
-            <dd>{game.crashes}</dd>
-          </div>
-          <div class="tally">
-            <dt>hints used</dt>
-            <dd>{game.hintsUsed}</dd>
-          </div>
-          <div class="tally">
-            <dt>best</dt>
-            <dd>{Math.max(game.best, p?.best ?? 0)}</dd>
-          </div>
-        </dl>
-        {p ? (
-          <p class="lifetime">
-            lifetime: {p.games} deck{p.games === 1 ? '' : 's'} finished, {p.solved} solved, {p.cleanFixes} clean fix{p.cleanFixes === 1 ? '' : 'es'}, {p.crashes} crash{p.crashes === 1 ? '' : 'es'}
-          </p>
-        ) : null}
-        <button type="button" class="restart" onClick={() => this.restart()}>
-          play again
-        </button>
-      </section>
     );
   }
 }

@@ -2,7 +2,7 @@
  * A small custom deck (3 scenarios) for tests and stories: what a host page
  * would pass as its own `content`. In every step option 0 is the clean fix.
  */
-import type { Outage } from '../../data/types';
+import type { Outage, Scenario } from '../../data/types';
 
 export const sampleDeck: Outage = {
   scoring: { cleanFix: 100, hint: -10, crash: -40 },
@@ -113,3 +113,28 @@ export const sampleDeck: Outage = {
     },
   ],
 };
+
+/**
+ * A generated scenario for specs: 520 ms, 22 % errors, `steps` steps where
+ * option 0 is clean (-100 ms, -7 %), 1 ok (-50 ms) and 2 a crash (+200 ms, +10 %):
+ * three clean steps end healthy, a crash then the clean steps do not.
+ */
+export function makeScenario(id: string, steps = 3, affects: string[] = ['api']): Scenario {
+  return {
+    id,
+    title: `Scenario ${id}`,
+    symptom: 'Things are slow.',
+    objective: 'Make them fast.',
+    metrics: { latencyMs: 520, errorRate: 0.22, throughputRps: 365 },
+    affects,
+    steps: Array.from({ length: steps }, (_, i) => ({
+      prompt: `Step ${i + 1}?`,
+      hint: `Hint ${i + 1}`,
+      options: [
+        { label: `clean ${i}`, outcome: 'clean' as const, effect: { latencyMs: -100, errorRate: -0.07, throughputRps: 20 }, log: `clean ${i}` },
+        { label: `ok ${i}`, outcome: 'ok' as const, effect: { latencyMs: -50 }, log: `ok ${i}` },
+        { label: `crash ${i}`, outcome: 'crash' as const, effect: { latencyMs: 200, errorRate: 0.1, throughputRps: -100 }, log: `crash ${i}` },
+      ],
+    })),
+  };
+}

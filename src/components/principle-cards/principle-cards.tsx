@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import { principles as demoPrinciples } from '../../data/demo/principles';
 import type { ContentDocument, Principle } from '../../data/types';
 import { state } from '../../store';
 import { Annotations } from '../../utils/annotate';
@@ -81,7 +80,7 @@ export class LbrPrincipleCards {
 
   private motion!: Motion;
   private marks!: Annotations;
-  private own = new OwnContent();
+  private own = new OwnContent(['principles']);
 
   // --- Lifecycle ---
 
@@ -124,7 +123,7 @@ export class LbrPrincipleCards {
   // --- Private ---
 
   private get principles(): Principle[] {
-    return this.own.section('principles', demoPrinciples);
+    return this.own.section('principles');
   }
 
   /** Reduced motion changed: draw the current marks again, with or without the stroke animation. */

@@ -1,6 +1,4 @@
 import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
-import { profile as demoProfile } from '../../data/demo/profile';
-import { recruiter as demoRecruiter } from '../../data/demo/recruiter';
 import type { ContentDocument } from '../../data/types';
 import { Annotations } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -114,7 +112,7 @@ export class LbrRecruiterPanel {
 
   private motion!: Motion;
   private marks!: Annotations;
-  private own = new OwnContent();
+  private own = new OwnContent(['recruiter', 'profile']);
   private openedAt = Date.now();
   private retryTimer?: ReturnType<typeof setTimeout>;
   /** The key the host was last asked to deliver (lbrContactSubmit was canceled); its settle() is awaited. */
@@ -196,11 +194,11 @@ export class LbrRecruiterPanel {
   // --- Private ---
 
   private get recruiter() {
-    return this.own.section('recruiter', demoRecruiter);
+    return this.own.section('recruiter');
   }
 
   private get profile() {
-    return this.own.section('profile', demoProfile);
+    return this.own.section('profile');
   }
 
   /** The absolute URL messages go to, or undefined (mailto mode). */

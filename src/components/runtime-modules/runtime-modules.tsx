@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import { modules as demoModules } from '../../data/demo/modules';
 import type { ContentDocument, RuntimeModule } from '../../data/types';
 import { state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -85,7 +84,7 @@ export class LbrRuntimeModules {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent();
+  private own = new OwnContent(['modules']);
   private stopPulse?: () => void;
 
   // --- Lifecycle ---
@@ -121,7 +120,7 @@ export class LbrRuntimeModules {
   // --- Private ---
 
   private get modules(): RuntimeModule[] {
-    return this.own.section('modules', demoModules);
+    return this.own.section('modules');
   }
 
   /**

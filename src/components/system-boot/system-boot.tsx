@@ -1,5 +1,4 @@
 import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import { profile as demoProfile } from '../../data/demo/profile';
 import type { ContentDocument } from '../../data/types';
 import { setBoot, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -65,7 +64,7 @@ export class LbrSystemBoot {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent();
+  private own = new OwnContent(['profile']);
   private stop?: () => void;
   private seenVersion = state.contentVersion;
   private loaded = false;
@@ -124,7 +123,7 @@ export class LbrSystemBoot {
   // --- Private ---
 
   private get profile() {
-    return this.own.section('profile', demoProfile);
+    return this.own.section('profile');
   }
 
   render() {

@@ -1,5 +1,4 @@
 import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import { topology as demoTopology } from '../../data/demo/topology';
 import type { ContentDocument, Topology } from '../../data/types';
 import { selectService, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
@@ -109,7 +108,7 @@ export class LbrTopologyMap {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent();
+  private own = new OwnContent(['topology']);
   private plan!: TopologyPlan;
   private plannedFor?: Topology;
   private replayer!: Replay;
@@ -142,7 +141,7 @@ export class LbrTopologyMap {
   }
 
   componentWillRender() {
-    const topology = this.own.section('topology', demoTopology);
+    const topology = this.own.section('topology');
     if (topology !== this.plannedFor) this.replan(topology);
   }
 

@@ -1,0 +1,43 @@
+// The package as a user gets it: `npm pack` the built project, install the tarball into a
+// scratch copy of an example app outside the repository, and build that app with Vite.
+// Used by the package e2e test and by `npm run bench` (run `npm run build` first).
+// CommonJS so that Jest (e2e tests) and ESM scripts can both load it.
+const { execFile } = require('node:child_process');
+const { cp, mkdtemp, readFile, writeFile } = require('node:fs/promises');
+const { tmpdir } = require('node:os');
+const { join, resolve } = require('node:path');
+const { promisify } = require('node:util');
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '..');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * Packs the project into a fresh temporary folder.
+ * Resolves to { tarball, size, unpackedSize, entryCount, sizes: [{ path, size }] } (bytes, as npm reports them).
+ */
+async function pack() {
+  const dest = await mkdtemp(join(tmpdir(), 'lbr-pack-'));
+  const { stdout } = await run(NPM, ['pack', '--json', '--pack-destination', dest], { cwd: ROOT, maxBuffer: 64 << 20 });
+  const [info] = JSON.parse(stdout);
+  return { tarball: join(dest, info.filename), size: info.size, unpackedSize: info.unpackedSize, entryCount: info.entryCount, sizes: info.files.map(f => ({ path: f.path, size: f.size })) };
+}
+
+/**
+ * Copies `examples/<name>` to a temporary folder, installs `tarball` there as
+ * `live-backend-runtime` (npm, from its cache when it can), and runs `vite build`.
+ * Resolves to { dir, dist } (dist: the built site).
+ */
+async function buildExample(name, tarball) {
+  const dir = await mkdtemp(join(tmpdir(), `lbr-${name}-`));
+  await cp(join(ROOT, 'examples', name), dir, { recursive: true, filter: src => !/node_modules|[\\/]dist$/.test(src) });
+  const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+  manifest.dependencies['live-backend-runtime'] = `file:${tarball}`;
+  await writeFile(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  await run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: dir, maxBuffer: 64 << 20 });
+  // The project's own Vite (a devDependency), run on the scratch app: resolution happens from the app's folder.
+  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, maxBuffer: 64 << 20 });
+  return { dir, dist: join(dir, 'dist') };
+}
+
+module.exports = { pack, buildExample, ROOT };
