@@ -120,8 +120,9 @@ export namespace Components {
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
      * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
-     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
-     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * `Last-Event-ID` after a drop). Long lines wrap at words into whole screen
+     * lines of one height, and only the visible window is in the DOM, so 100,000
+     * lines scroll like 20. Filter by year and
      * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
      * every scroll); new lines and changes of the live connection are announced
@@ -278,8 +279,8 @@ export namespace Components {
         "theme": 'dark' | 'light' | 'auto';
     }
     /**
-     * Engineering principles as cards: name, expansion, motto, body and the
-     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * Engineering principles as cards: name, expansion, an optional tag, motto,
+     * body and the "in practice" line. One column on a phone, a grid on wide screens (or one
      * column always with `layout="list"`). The motto of the card under the pointer
      * or keyboard focus is underlined with rough-notation (drawn without the
      * stroke animation under reduced motion).
@@ -519,13 +520,27 @@ export namespace Components {
      * the replay button sends a packet along the request path. Health is the
      * worse of the shared store's (the outage game, the host) and the live
      * status document's (`health-src`). A visually hidden list mirrors the canvas
-     * for screen readers, and each hop is announced once.
+     * for screen readers, and each hop is announced once. While no service is
+     * inspected, the panel beside the map shows the topology's `guide`.
      */
     interface LbrTopologyMap {
         /**
           * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.topology.eyebrow`, else "interactive architecture".
+         */
+        "eyebrow"?: string;
+        /**
+          * Section heading; `""` hides it. Unset: the document's `sections.topology.heading`, else "System Design Visualization".
+         */
+        "heading"?: string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
           * Seconds between polls of `health-src` (at least 1; backs off while it fails).
           * @default 30
@@ -545,6 +560,10 @@ export namespace Components {
          */
         "layout": () => Promise<TopologyLayout>;
         /**
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.topology.lead`, else the seed's ("A request path should feel coherent…").
+         */
+        "lead"?: string;
+        /**
           * Sends a packet along the request path again from the first hop (stepping hop by hop under reduced motion).
          */
         "replay": () => Promise<void>;
@@ -553,6 +572,10 @@ export namespace Components {
           * @param id The service's `id` in the topology content.
          */
         "servicePosition": (id: string) => Promise<{ x: number; y: number; } | null>;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.topology.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -658,8 +681,9 @@ declare global {
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
      * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
-     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
-     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * `Last-Event-ID` after a drop). Long lines wrap at words into whole screen
+     * lines of one height, and only the visible window is in the DOM, so 100,000
+     * lines scroll like 20. Filter by year and
      * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
      * every scroll); new lines and changes of the live connection are announced
@@ -711,8 +735,8 @@ declare global {
         "lbrContentError": ContentErrorDetail;
     }
     /**
-     * Engineering principles as cards: name, expansion, motto, body and the
-     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * Engineering principles as cards: name, expansion, an optional tag, motto,
+     * body and the "in practice" line. One column on a phone, a grid on wide screens (or one
      * column always with `layout="list"`). The motto of the card under the pointer
      * or keyboard focus is underlined with rough-notation (drawn without the
      * stroke animation under reduced motion).
@@ -859,7 +883,8 @@ declare global {
      * the replay button sends a packet along the request path. Health is the
      * worse of the shared store's (the outage game, the host) and the live
      * status document's (`health-src`). A visually hidden list mirrors the canvas
-     * for screen readers, and each hop is announced once.
+     * for screen readers, and each hop is announced once. While no service is
+     * inspected, the panel beside the map shows the topology's `guide`.
      */
     interface HTMLLbrTopologyMapElement extends Components.LbrTopologyMap, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrTopologyMapElementEventMap>(type: K, listener: (this: HTMLLbrTopologyMapElement, ev: LbrTopologyMapCustomEvent<HTMLLbrTopologyMapElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -1003,8 +1028,9 @@ declare namespace LocalJSX {
      * `-> line` entries from the `logs` content, typed in the first time it scrolls
      * into view; lines appended to the store at run time (`appendLog`), and lines
      * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
-     * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
-     * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+     * `Last-Event-ID` after a drop). Long lines wrap at words into whole screen
+     * lines of one height, and only the visible window is in the DOM, so 100,000
+     * lines scroll like 20. Filter by year and
      * tag, search with marked matches, follow the newest line.
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
      * every scroll); new lines and changes of the live connection are announced
@@ -1150,8 +1176,8 @@ declare namespace LocalJSX {
         "theme"?: 'dark' | 'light' | 'auto';
     }
     /**
-     * Engineering principles as cards: name, expansion, motto, body and the
-     * "in practice" line. One column on a phone, a grid on wide screens (or one
+     * Engineering principles as cards: name, expansion, an optional tag, motto,
+     * body and the "in practice" line. One column on a phone, a grid on wide screens (or one
      * column always with `layout="list"`). The motto of the card under the pointer
      * or keyboard focus is underlined with rough-notation (drawn without the
      * stroke animation under reduced motion).
@@ -1417,13 +1443,27 @@ declare namespace LocalJSX {
      * the replay button sends a packet along the request path. Health is the
      * worse of the shared store's (the outage game, the host) and the live
      * status document's (`health-src`). A visually hidden list mirrors the canvas
-     * for screen readers, and each hop is announced once.
+     * for screen readers, and each hop is announced once. While no service is
+     * inspected, the panel beside the map shows the topology's `guide`.
      */
     interface LbrTopologyMap {
         /**
           * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
+        /**
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.topology.eyebrow`, else "interactive architecture".
+         */
+        "eyebrow"?: string;
+        /**
+          * Section heading; `""` hides it. Unset: the document's `sections.topology.heading`, else "System Design Visualization".
+         */
+        "heading"?: string;
+        /**
+          * Heading level (1–6), to fit the host page's outline.
+          * @default 2
+         */
+        "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
           * Seconds between polls of `health-src` (at least 1; backs off while it fails).
           * @default 30
@@ -1438,6 +1478,10 @@ declare namespace LocalJSX {
           * @default 'Live system topology'
          */
         "label"?: string;
+        /**
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.topology.lead`, else the seed's ("A request path should feel coherent…").
+         */
+        "lead"?: string;
         /**
           * The element's own `content` was refused.
          */
@@ -1454,6 +1498,10 @@ declare namespace LocalJSX {
           * A service was inspected (hover, tap, focus, arrow keys or Enter): `{ service: { id, name, layer, role } }`.
          */
         "onLbrServiceSelect"?: (event: LbrTopologyMapCustomEvent<ServiceSelectDetail>) => void;
+        /**
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.topology.tagline`, else none.
+         */
+        "tagline"?: string;
         /**
           * Colour theme: `dark` (default), `light`, or `auto` (follows the OS).
           * @default 'dark'
@@ -1564,6 +1612,11 @@ declare namespace LocalJSX {
         "label": string;
         "healthSrc": string;
         "healthInterval": number;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
 
     interface IntrinsicElements {
@@ -1602,8 +1655,9 @@ declare module "@stencil/core" {
              * `-> line` entries from the `logs` content, typed in the first time it scrolls
              * into view; lines appended to the store at run time (`appendLog`), and lines
              * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
-             * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
-             * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+             * `Last-Event-ID` after a drop). Long lines wrap at words into whole screen
+             * lines of one height, and only the visible window is in the DOM, so 100,000
+             * lines scroll like 20. Filter by year and
              * tag, search with marked matches, follow the newest line.
              * The log region is `role="log"` with `aria-live="off"` (its rows change on
              * every scroll); new lines and changes of the live connection are announced
@@ -1620,8 +1674,8 @@ declare module "@stencil/core" {
              */
             "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**
-             * Engineering principles as cards: name, expansion, motto, body and the
-             * "in practice" line. One column on a phone, a grid on wide screens (or one
+             * Engineering principles as cards: name, expansion, an optional tag, motto,
+             * body and the "in practice" line. One column on a phone, a grid on wide screens (or one
              * column always with `layout="list"`). The motto of the card under the pointer
              * or keyboard focus is underlined with rough-notation (drawn without the
              * stroke animation under reduced motion).
@@ -1680,7 +1734,8 @@ declare module "@stencil/core" {
              * the replay button sends a packet along the request path. Health is the
              * worse of the shared store's (the outage game, the host) and the live
              * status document's (`health-src`). A visually hidden list mirrors the canvas
-             * for screen readers, and each hop is announced once.
+             * for screen readers, and each hop is announced once. While no service is
+             * inspected, the panel beside the map shows the topology's `guide`.
              */
             "lbr-topology-map": LocalJSX.IntrinsicElements["lbr-topology-map"] & JSXBase.HTMLAttributes<HTMLLbrTopologyMapElement>;
         }

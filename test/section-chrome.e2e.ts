@@ -12,6 +12,7 @@ const doc = require('../src/demo-content.json');
 /** The wired elements and the section each reads. */
 const WIRED: [string, SectionKey][] = [
   ['lbr-system-boot', 'profile'],
+  ['lbr-topology-map', 'topology'],
   ['lbr-incident-report', 'incidents'],
   ['lbr-adr-viewer', 'decisions'],
   ['lbr-principle-cards', 'principles'],

@@ -170,6 +170,12 @@ export const TopologySchema = v.pipe(
     ),
     services: uniqueList(obj({ id: text(LIMITS.id), name: text(LIMITS.name), layer: text(LIMITS.id), role: str(LIMITS.text) })),
     requestPath: list(text(LIMITS.id)),
+    guide: v.optional(
+      v.pipe(
+        obj({ eyebrow: v.optional(str(LIMITS.eyebrow)), heading: v.optional(str(LIMITS.heading)), text: v.optional(str(LIMITS.text)) }),
+        v.description('How to read the map, shown beside it while no service is inspected.'),
+      ),
+    ),
   }),
   // Cross-references: a service's layer and every request hop must exist.
   v.rawCheck(({ dataset, addIssue }) => {
@@ -228,6 +234,7 @@ export const PrinciplesSchema = uniqueList(
     id: text(LIMITS.id),
     name: text(LIMITS.name),
     expansion: str(LIMITS.title),
+    tag: v.optional(v.pipe(str(LIMITS.label), v.description('A short tag shown under the expansion.'))),
     motto: str(LIMITS.title),
     body: str(LIMITS.text),
     practice: str(LIMITS.text),

@@ -39,11 +39,26 @@ export interface Service {
   role: string;
 }
 
+/**
+ * How to read the map, in the author's words: shown beside it (above the
+ * legend) while no service is inspected. Each piece is optional.
+ */
+export interface TopologyGuide {
+  /** The small line above the guide's title. */
+  eyebrow?: string;
+  /** The guide's title. */
+  heading?: string;
+  /** What the orbits, layers and request path mean on this map. */
+  text?: string;
+}
+
 export interface Topology {
   layers: Layer[];
   services: Service[];
   /** Service ids, in request order. */
   requestPath: string[];
+  /** How to read the map (shown while no service is inspected). */
+  guide?: TopologyGuide;
 }
 
 export interface LogEntry {
@@ -86,6 +101,8 @@ export interface Principle {
   id: string;
   name: string;
   expansion: string;
+  /** A short tag shown under the expansion (the demo's SOLID card: "structured modules"). */
+  tag?: string;
   motto: string;
   body: string;
   practice: string;

@@ -50,7 +50,7 @@ describe('validateContent', () => {
 
   it('refuses unknown keys, naming the field and the expected ones', () => {
     const [error] = errorsOf({ principles: [{ ...demoContent.principles[0], moto: 'typo' }] });
-    expect(error).toMatch(/^principles\[0\]\.moto: unknown field; expected one of id, name, expansion, motto, body, practice$/);
+    expect(error).toMatch(/^principles\[0\]\.moto: unknown field; expected one of id, name, expansion, tag, motto, body, practice$/);
     expect(errorsOf({ prolife: {} })[0]).toMatch(/^prolife: unknown field/);
   });
 
@@ -120,6 +120,20 @@ describe('validateContent', () => {
     expect(errorsOf({ sections: { log: {} } })[0]).toMatch(/^sections\.log: unknown field; expected one of profile, topology, logs/);
     expect(errorsOf({ sections: { logs: { title: 'x' } } })).toEqual(['sections.logs.title: unknown field; expected one of eyebrow, heading, tagline, lead']);
     expect(errorsOf({ sections: { logs: { heading: 7 } } })).toEqual(['sections.logs.heading: expected a string']);
+  });
+
+  it("checks the topology's guide and a principle's tag: optional, strings, within their limits", () => {
+    const { guide, ...bare } = demoContent.topology;
+    expect(guide).toBeDefined();
+    expect(validateContent({ topology: bare }).ok).toBe(true);
+    expect(validateContent({ topology: { ...bare, guide: { text: 'How to read it.' } } }).ok).toBe(true);
+    expect(errorsOf({ topology: { ...bare, guide: { title: 'x' } } })).toEqual(['topology.guide.title: unknown field; expected one of eyebrow, heading, text']);
+    expect(errorsOf({ topology: { ...bare, guide: [] } })).toEqual(['topology.guide: expected an object']);
+    expect(errorsOf({ topology: { ...bare, guide: { text: 'x'.repeat(LIMITS.text + 1) } } })).toEqual([`topology.guide.text: expected at most ${LIMITS.text} characters, got ${LIMITS.text + 1}`]);
+    const p = demoContent.principles[3];
+    expect(p.tag).toBe('structured modules');
+    expect(errorsOf({ principles: [{ ...p, tag: 'x'.repeat(LIMITS.label + 1) }] })).toEqual([`principles[0].tag: expected at most ${LIMITS.label} characters, got ${LIMITS.label + 1}`]);
+    expect(errorsOf({ principles: [{ ...p, tag: ['a'] }] })).toEqual(['principles[0].tag: expected a string']);
   });
 
   it('checks topology references: service layers and request path ids', () => {

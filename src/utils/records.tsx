@@ -24,6 +24,8 @@ export interface RecordTabsProps {
   items: unknown[];
   onSelect: (index: number) => void;
   orientation?: 'horizontal' | 'vertical';
+  /** A visible line above the tabs saying what they do (the ADR viewer's "select record"). */
+  caption?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface RecordTabsProps {
  * Home and End move selection and focus together.
  */
 export const RecordTabs: FunctionalComponent<RecordTabsProps> = props => {
-  const { label, prefix, active, items, onSelect, orientation = 'vertical' } = props;
+  const { label, prefix, active, items, onSelect, orientation = 'vertical', caption } = props;
   const onKeyDown = (ev: KeyboardEvent) => {
     const next = nextIndex(ev.key, active, items.length);
     if (next === undefined || ev.altKey || ev.ctrlKey || ev.metaKey) return;
@@ -41,8 +43,9 @@ export const RecordTabs: FunctionalComponent<RecordTabsProps> = props => {
     const tabs = (ev.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="tab"]');
     tabs[next]?.focus();
   };
-  return (
-    <div class="tabs" role="tablist" aria-label={label} aria-orientation={orientation} part="tablist" onKeyDown={onKeyDown}>
+  const captionId = caption ? `${prefix}-tabs-caption` : undefined;
+  const list = (
+    <div class="tabs" role="tablist" aria-label={label} aria-describedby={captionId} aria-orientation={orientation} part="tablist" onKeyDown={onKeyDown}>
       {items.map((item, i) => (
         <button
           type="button"
@@ -59,6 +62,17 @@ export const RecordTabs: FunctionalComponent<RecordTabsProps> = props => {
         </button>
       ))}
     </div>
+  );
+  // A tab list holds tabs only: the caption sits beside it, in a wrapper that takes the list's place in the layout.
+  return caption ? (
+    <div class="tabs-wrap">
+      <p class="eyebrow tabs-caption" id={captionId} part="tabs-caption">
+        {caption}
+      </p>
+      {list}
+    </div>
+  ) : (
+    list
   );
 };
 

@@ -23,6 +23,7 @@ const PHRASE_MARK: MarkConfig = { type: 'underline', multiline: true, padding: 1
  * @part heading - The section heading.
  * @part tagline - The strong line under the heading.
  * @part lead - The short text under the heading.
+ * @part tabs-caption - "select record", above the list of records.
  * @part tablist - The list of records.
  * @part tab - One record's tab.
  * @part tab-selected - The selected record's tab.
@@ -221,7 +222,7 @@ export class LbrAdrViewer {
             <p class="empty">No decision records to show.</p>
           ) : (
             <div class={{ layout: true, 'has-tabs': tabs }}>
-              <RecordTabs label="Decision records" prefix="adr" active={activeIndex}
+              <RecordTabs label="Decision records" caption="select record" prefix="adr" active={activeIndex}
                 items={records.map(r => [
                   <span class="tab-id">
                     {r.id}: {r.status}

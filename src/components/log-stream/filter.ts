@@ -79,15 +79,16 @@ export function matchRanges(text: string, query: string | undefined): Array<[num
   return ranges;
 }
 
-/** `text` cut into plain and marked pieces, for rendering matches as <mark>. */
-export function segments(text: string, query: string | undefined): Array<{ text: string; mark: boolean }> {
+/** `text` (or its part [from, to): one screen line) cut into plain and marked pieces, for rendering matches as <mark>. */
+export function segments(text: string, query: string | undefined, from = 0, to = text.length): Array<{ text: string; mark: boolean }> {
   const out: Array<{ text: string; mark: boolean }> = [];
-  let at = 0;
+  let at = from;
   for (const [s, e] of matchRanges(text, query)) {
+    if (e <= at || s >= to) continue;
     if (s > at) out.push({ text: text.slice(at, s), mark: false });
-    out.push({ text: text.slice(s, e), mark: true });
-    at = e;
+    out.push({ text: text.slice(Math.max(s, at), Math.min(e, to)), mark: true });
+    at = Math.min(e, to);
   }
-  if (at < text.length || !out.length) out.push({ text: text.slice(at), mark: false });
+  if (at < to || !out.length) out.push({ text: text.slice(at, to), mark: false });
   return out;
 }

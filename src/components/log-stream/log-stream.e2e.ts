@@ -239,6 +239,36 @@ describe(TAG, () => {
     expect(await count(page)).toBe('Showing 20 of 20 lines');
   });
 
+  it('on a phone, long lines wrap at words inside the log; a row is whole 22 px lines, continuation lines indented', async () => {
+    const page = await open(TAG, { reduced: true });
+    await page.setViewport({ width: 390, height: 800 });
+    await appendLines(page, [{ text: 'payment provider timed out after three retries; failing over to the secondary region', level: 'warn' }]);
+    await page.waitForFunction(() => [...document.querySelector('lbr-log-stream')!.shadowRoot!.querySelectorAll('.row')].some(r => r.querySelectorAll('.vl').length > 2));
+    const report = await page.$eval(TAG, el => {
+      const root = el.shadowRoot!;
+      const box = root.querySelector('.viewport')!.getBoundingClientRect();
+      const range = document.createRange();
+      const rows = [...root.querySelectorAll('.row')];
+      const lines = rows.map(r => [...r.querySelectorAll<HTMLElement>('.vl')]);
+      return {
+        wrapped: lines.filter(l => l.length > 1).length,
+        // Each row exactly as tall as its lines: the arithmetic the window relies on.
+        heights: rows.filter((r, i) => Math.abs(r.getBoundingClientRect().height - lines[i].length * 22) > 0.5).map(r => r.textContent),
+        // No line reaches past the log's box (its text, without the space it breaks after).
+        outside: lines.flat().filter(v => {
+          range.selectNodeContents(v);
+          return range.getBoundingClientRect().right - (v.textContent!.endsWith(' ') ? 8 : 0) > box.right;
+        }).length,
+        // A line that does not end in a space broke inside a word: none of these words is longer than a line.
+        splitWords: lines.flatMap(l => l.slice(0, -1).map(v => v.textContent!).filter(t => !t.endsWith(' '))),
+        indented: lines.filter(l => l.length > 1).every(l => l.slice(1).every(v => parseFloat(getComputedStyle(v).paddingInlineStart) > 0)),
+      };
+    });
+    expect(report.wrapped).toBeGreaterThan(3);
+    expect(report).toEqual({ wrapped: report.wrapped, heights: [], outside: 0, splitWords: [], indented: true });
+    expect((await rows(page))[0]).toMatch(/^\d\d:\d\d:\d\d WARN payment provider timed out after three retries; failing over to the secondary region$/);
+  });
+
   it('100,000 lines leave no more than 100 row elements in the DOM, and scroll', async () => {
     const page = await open(TAG, { reduced: true, html: `<${TAG} max-lines="100000" order="asc"></${TAG}>` });
     await page.$eval(TAG, (el: any) => el.appendLines(Array.from({ length: 100_000 }, (_, i) => `line ${i}`)));

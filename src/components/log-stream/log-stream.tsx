@@ -10,13 +10,13 @@ import type { LiveSource } from './live-source';
 import { Announcer } from './announcer';
 import { copyText } from './clipboard';
 import { inputEvent, LogInput, LogRow, Order, rowText, StreamEvent } from './parse';
-import { Connection, ConnectionBadge, ConnectionDetail, Controls, Row } from './parts';
+import { Connection, ConnectionBadge, ConnectionDetail, Controls, Count, Lines, measureColumns } from './parts';
 import { TypingFrame } from './typing';
 import { LogView } from './view';
 import { atNewestEdge } from './viewport';
 import { SectionIntro, sectionChrome } from '../../utils/section-intro';
 
-/** Row height in px; the same number is in log-stream.css (`.row`). Fixed height is what makes windowing arithmetic. */
+/** Screen line height in px; the same number is in log-stream.css (`.vl`). Rows are whole lines: windowing stays arithmetic. */
 const ROW_H = 22;
 /** Lines waiting for a frame before they are taken in at once (frames pause off screen). */
 const PENDING_LIMIT = 5000;
@@ -26,8 +26,9 @@ const PENDING_LIMIT = 5000;
  * `-> line` entries from the `logs` content, typed in the first time it scrolls
  * into view; lines appended to the store at run time (`appendLog`), and lines
  * tailed from a live source (`src`: Server-Sent Events or NDJSON, resumed with
- * `Last-Event-ID` after a drop). Rows have a fixed height and only the visible
- * window is in the DOM, so 100,000 lines scroll like 20. Filter by year and
+ * `Last-Event-ID` after a drop). Long lines wrap at words into whole screen
+ * lines of one height, and only the visible window is in the DOM, so 100,000
+ * lines scroll like 20. Filter by year and
  * tag, search with marked matches, follow the newest line.
  *
  * The log region is `role="log"` with `aria-live="off"` (its rows change on
@@ -107,6 +108,8 @@ export class LbrLogStream {
   /** Re-renders on scroll when the first visible row changes. */
   @State() private scrolled = 0;
   @State() private viewportHeight = 0;
+  /** Columns of a screen line (Infinity until measured). */
+  @State() private cols = Infinity;
   @State() private typing?: TypingFrame;
   @State() private connection?: Connection;
   @State() private announcement = '';
@@ -169,7 +172,10 @@ export class LbrLogStream {
     const vp = this.viewport;
     if (!vp) return;
     if (!this.resize && typeof ResizeObserver !== 'undefined') {
-      this.resize = new ResizeObserver(() => (this.viewportHeight = vp.clientHeight));
+      this.resize = new ResizeObserver(() => {
+        this.viewportHeight = vp.clientHeight;
+        this.cols = measureColumns(vp);
+      });
       this.resize.observe(vp);
     }
     // Follow: keep the newest edge in view. Otherwise keep the row the user was reading in place
@@ -320,6 +326,7 @@ export class LbrLogStream {
 
   /** Brings the view up to date with the props and state. */
   private sync() {
+    this.view.setColumns(this.cols);
     this.view.update({ entries: this.own.section('logs') as LogEntry[], order: this.order, filter: this.filter, typing: this.typing, follow: this.follow });
   }
 
@@ -349,11 +356,9 @@ export class LbrLogStream {
     void state.contentVersion;
     this.sync();
     const view = this.view;
-    const count = view.count;
     const win = view.window(this.viewportHeight || 384);
     const filter = this.filter;
     const { years, tags } = view.options(filter);
-    const dropped = view.live.dropped;
     const chrome = sectionChrome('logs', this, this.own.doc);
     return (
       <Host>
@@ -375,19 +380,9 @@ export class LbrLogStream {
             onCopy={() => this.copy()}
           />
           <div class="viewport" role="log" aria-live="off" aria-label={chrome.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
-            <div class="spacer" style={{ height: `${count * ROW_H}px` }}>
-              <div class="rows" style={{ transform: `translateY(${win.start * ROW_H}px)` }}>
-                {view.slice(win).map(row => (
-                  <Row row={row} typed={view.typed(row)} query={this.query} />
-                ))}
-              </div>
-            </div>
-            {count === 0 ? <p class="empty">{view.total ? 'No lines match the filters.' : 'No lines yet.'}</p> : null}
+            <Lines view={view} win={win} query={this.query} />
           </div>
-          <p class="count" part="count">
-            Showing {count.toLocaleString('en-US')} of {view.size.toLocaleString('en-US')} lines
-            {dropped ? ` · ${dropped.toLocaleString('en-US')} dropped (max ${view.live.capacity.toLocaleString('en-US')})` : ''}
-          </p>
+          <Count view={view} />
           <p class="visually-hidden" role="status">
             {this.announcement}
           </p>

@@ -21,7 +21,17 @@ export interface LogRow {
   level?: LogLevel;
   /** Epoch ms (events). */
   time?: number;
+  /**
+   * Word-wrap cache (wrap.ts): the columns the row needs on one line (-1: not worked out yet),
+   * and its screen lines at `wrapCols` columns. Set when a row is made, so every row has one shape.
+   */
+  span?: number;
+  wrapCols?: number;
+  wrapLines?: number;
 }
+
+/** The word-wrap cache of a new row: nothing worked out yet. */
+const WRAP = { span: -1, wrapCols: 0, wrapLines: 1 };
 
 /** Content entries as rows, sorted by year (`desc`: newest first; ties keep document order). */
 export function entriesToRows(entries: readonly LogEntry[], order: Order = 'desc'): LogRow[] {
@@ -29,8 +39,8 @@ export function entriesToRows(entries: readonly LogEntry[], order: Order = 'desc
   const rows: LogRow[] = [];
   for (const { entry, index } of sorted) {
     const tags = entry.tags ?? [];
-    rows.push({ key: `c${index}`, kind: 'header', text: entry.title, year: entry.year, tags, group: index });
-    entry.lines.forEach((line, i) => rows.push({ key: `c${index}.${i}`, kind: 'line', text: line, year: entry.year, tags, group: index }));
+    rows.push({ key: `c${index}`, kind: 'header', text: entry.title, year: entry.year, tags, group: index, ...WRAP });
+    entry.lines.forEach((line, i) => rows.push({ key: `c${index}.${i}`, kind: 'line', text: line, year: entry.year, tags, group: index, ...WRAP }));
   }
   return rows;
 }
@@ -110,7 +120,7 @@ export function rowText(row: LogRow): string {
 
 /** An event as a row (its year is worked out from `time` only when a filter asks: see rowYear). */
 export function eventRow(event: StreamEvent, key: string | number): LogRow {
-  return { key, kind: 'event', text: event.text, level: event.level, time: event.time, tags: event.source ? [event.source] : undefined };
+  return { key, kind: 'event', text: event.text, level: event.level, time: event.time, tags: event.source ? [event.source] : undefined, year: undefined, ...WRAP };
 }
 
 /** A row's year: its entry's, or the year of its time (computed lazily: 100k Dates cost ~10 ms at ingest). */

@@ -1,44 +1,95 @@
 /**
- * The log stream's pieces as functional components: one row, the filter
- * controls, the connection badge and the sentence under it. They render what
- * they are given; the element owns the state.
+ * The log stream's pieces as functional components: the rows (wrapped into
+ * screen lines), the filter controls, the connection badge and the sentence
+ * under it. They render what they are given; the element owns the state.
  */
 import { FunctionalComponent, h } from '@stencil/core';
 import { LogFilter, segments } from './filter';
 import { ConnectionInfo, ConnectionState, describeConnection } from './connection';
 import { formatTime, LogRow, rowText } from './parse';
+import type { LogView } from './view';
+import type { RowWindow } from './viewport';
+import { columnsIn, rowIndent, rowLines } from './wrap';
 
-/** One row. `typed` ≥ 0: the intro is typing it, this many characters show. Matches of `query` are marked. */
-export const Row: FunctionalComponent<{ row: LogRow; typed: number; query?: string }> = ({ row, typed, query }) => {
-  const text = (t: string) => segments(t, query).map(s => (s.mark ? <mark>{s.text}</mark> : s.text));
-  if (typed >= 0) {
-    return (
-      <div class={`row ${row.kind} typing`} part="row" key={row.key}>
-        {rowText(row).slice(0, typed)}
-      </div>
-    );
-  }
-  if (row.kind === 'header') {
-    return (
-      <div class="row header" part="row" key={row.key}>
-        <span class="year">[{text(String(row.year))}]</span> <span class="title">{text(row.text)}</span>
-      </div>
-    );
-  }
-  if (row.kind === 'line') {
-    return (
-      <div class="row line" part="row" key={row.key}>
-        <span class="arrow">-&gt;</span> {text(row.text)}
-      </div>
-    );
-  }
-  const level = row.level ?? 'info';
+/** text[from, to) with the matches of `query` as <mark>s. */
+const marked = (text: string, query: string | undefined, from = 0, to = text.length) => segments(text, query, from, to).map(s => (s.mark ? <mark>{s.text}</mark> : s.text));
+
+/** A row's prefix: `[2025] `, `-> `, or `12:00:01 WARN  `; while it is being typed, the typed part of it as plain text. */
+function prefix(row: LogRow, typed: number, query?: string) {
+  if (typed >= 0) return rowText(row).slice(0, Math.min(typed, rowText(row).length - row.text.length));
+  if (row.kind === 'header') return [<span class="year">[{marked(String(row.year), query)}]</span>, ' '];
+  if (row.kind === 'line') return [<span class="arrow">-&gt;</span>, ' '];
+  return [<time>{formatTime(row.time ?? 0)}</time>, ' ', <span class="level">{(row.level ?? 'info').toUpperCase()}</span>, ' '];
+}
+
+/**
+ * One row as whole screen lines (wrap.ts says where they break; continuation
+ * lines are indented past the prefix). `typed` ≥ 0: the intro is typing it and
+ * this many characters show, in lines already as tall as the whole row.
+ * Matches of `query` are marked.
+ */
+export const Row: FunctionalComponent<{ row: LogRow; typed: number; query?: string; cols: number }> = ({ row, typed, query, cols }) => {
+  const text = row.text;
+  const starts = rowLines(row, cols);
+  const shown = typed >= 0 ? Math.max(0, typed - (rowText(row).length - text.length)) : text.length;
+  // The caret ends the last line with typed text in it.
+  const caret = typed >= 0 ? Math.max(0, starts.filter(start => start < shown).length - 1) : -1;
+  const indent = `${row.kind === 'line' ? 3 : rowIndent(row)}ch`;
+  const level = row.kind === 'event' ? ` level-${row.level ?? 'info'}` : '';
   return (
-    <div class={`row event level-${level}`} part="row" key={row.key}>
-      <time>{formatTime(row.time ?? 0)}</time> <span class="level">{level.toUpperCase()}</span> {text(row.text)}
+    <div class={`row ${row.kind}${level}${typed >= 0 ? ' typing' : ''}`} part="row" key={row.key}>
+      {starts.map((start, i) => {
+        const end = Math.min(starts[i + 1] ?? text.length, shown);
+        return (
+          <span class={{ vl: true, caret: i === caret }} style={i ? { paddingInlineStart: indent } : undefined}>
+            {i ? null : prefix(row, typed, query)}
+            {start < end ? marked(text, query, start, end) : null}
+          </span>
+        );
+      })}
     </div>
   );
 };
+
+/**
+ * The scrolling log's inside: a spacer as tall as every screen line with the
+ * window of rows in it, the probe `measureColumns` reads, and a line when
+ * nothing shows.
+ */
+export const Lines: FunctionalComponent<{ view: LogView; win: RowWindow; query?: string }> = ({ view, win, query }) => [
+  <div class="spacer" style={{ height: `${view.lineTotal * view.rowHeight}px` }}>
+    <div class="rows" style={{ transform: `translateY(${view.top(win.start)}px)` }}>
+      {view.slice(win).map(row => (
+        <Row row={row} typed={view.typed(row)} query={query} cols={view.columns} />
+      ))}
+    </div>
+  </div>,
+  <span class="measure" aria-hidden="true">
+    0000000000
+  </span>,
+  view.count === 0 ? <p class="empty">{view.total ? 'No lines match the filters.' : 'No lines yet.'}</p> : null,
+];
+
+/** "Showing N of M lines", and how many live lines were dropped past the cap. */
+export const Count: FunctionalComponent<{ view: LogView }> = ({ view }) => {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const dropped = view.live.dropped;
+  return (
+    <p class="count" part="count">
+      Showing {n(view.count)} of {n(view.size)} lines
+      {dropped ? ` · ${n(dropped)} dropped (max ${n(view.live.capacity)})` : ''}
+    </p>
+  );
+};
+
+/** Columns of a screen line in the log `viewport` (its `.rows` padding off, measured on its `.measure` probe of ten characters). */
+export function measureColumns(viewport: HTMLElement): number {
+  const probe = viewport.querySelector('.measure');
+  const rows = viewport.querySelector('.rows');
+  if (!probe || !rows) return Infinity;
+  const cs = getComputedStyle(rows);
+  return columnsIn(viewport.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight), probe.getBoundingClientRect().width / 10);
+}
 
 export interface ControlsProps {
   years: number[];

@@ -124,6 +124,31 @@ describe('LogView', () => {
       expect(v.restore()).toBeUndefined();
     });
 
+    it('wraps rows to the columns: tall rows take several lines, scrolling and restoring count lines', () => {
+      const v = new LogView(1000, 20);
+      for (let i = 0; i < 10; i++) v.add(event(`${i} ${'word '.repeat(10)}`)); // 15 + 52 columns: 3 lines at 40
+      v.setColumns(40);
+      v.update(input({ entries: [], follow: false }));
+      expect([v.count, v.lineTotal, v.top(1), v.top(2)]).toEqual([10, 30, 60, 120]);
+      // Line 7 is in row 2 (lines 6 to 8): 25 px into it.
+      expect(v.scrolled(7 * 20 + 5)).toBe(true);
+      expect(v.window(100)).toEqual({ start: 0, end: 10 });
+      v.add(event('new'));
+      v.update(input({ entries: [], follow: false }));
+      // One short row on top: the row read is row 3 now, after 1 + 2 × 3 lines, and keeps its 25 px.
+      expect(v.restore()).toBe((1 + 2 * 3) * 20 + 25);
+      // Wider: every row fits one line again.
+      v.setColumns(200);
+      v.update(input({ entries: [], follow: false }));
+      expect([v.lineTotal, v.top(5)]).toEqual([11, 5 * 20]);
+      // Cleared: the rows left fit one line at 40 columns, so row i is line i again.
+      v.clear();
+      v.add(event('short'));
+      v.setColumns(40);
+      v.update(input({ entries: [], follow: false }));
+      expect([v.lineTotal, v.top(1)]).toEqual([1, 20]);
+    });
+
     it('clamps the first row when rows went away', () => {
       const v = new LogView(1000, 20);
       for (let i = 0; i < 50; i++) v.add(event(`x ${i}`));

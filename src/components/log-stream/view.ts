@@ -1,7 +1,8 @@
 /**
  * What the log shows, as a pure model: the content entries as rows (built
  * once per entries and order), the live rows (a ring buffer), the cut of the
- * intro being typed, and the filter. `row(i)` is row i of what shows; the
+ * intro being typed, the filter, and the word wrap (how many screen lines
+ * each row takes at the log's width). `row(i)` is row i of what shows; the
  * element renders a window of them. No DOM, no Stencil.
  *
  * Whole view, before filtering: `asc` is content then live rows, oldest first;
@@ -12,7 +13,8 @@ import { RingBuffer } from './buffer';
 import { filterRows, LogFilter } from './filter';
 import { entriesToRows, eventRow, LogRow, Order, rowText, rowYear, StreamEvent } from './parse';
 import { planTyping, TypingFrame } from './typing';
-import { rowWindow, RowWindow } from './viewport';
+import { LineIndex, rowAtLine, rowWindow, RowWindow } from './viewport';
+import { lineCount, rowSpan } from './wrap';
 
 /** Live rows sampled for the year and tag choices (the newest), so 100k lines stay cheap. */
 const OPTION_SAMPLE = 1000;
@@ -50,8 +52,17 @@ export class LogView {
   private anchor?: LogRow;
   /** Set when `first` moved under the user: the next render scrolls to it. */
   private moved = false;
+  /** Columns of a screen line (Infinity until measured: no wrap). */
+  private cols = Infinity;
+  /** tops[i]: the first screen line of row i of what shows; tops[count]: all lines. Grown, never shrunk. */
+  private tops = new Int32Array(64);
+  /** Every row held fits one line (then row i is line i, and `tops` is not needed). */
+  private uniform = true;
+  /** The most columns a row held needs on one line (content rows; live rows since the last clear): an upper bound. */
+  private widestContent = 0;
+  private widestLive = 0;
 
-  /** @param rowHeight fixed row height (px): what makes windowing arithmetic. */
+  /** @param rowHeight height of one screen line (px): every row is whole lines, which makes windowing arithmetic. */
   constructor(capacity: number, readonly rowHeight: number) {
     this.live = new RingBuffer<LogRow>(capacity);
   }
@@ -66,6 +77,7 @@ export class LogView {
     const row = eventRow(event, this.nextKey++);
     if (!this.live.push(row, event.id)) return undefined;
     this.liveVersion++;
+    this.widestLive = Math.max(this.widestLive, rowSpan(row));
     return row;
   }
 
@@ -87,6 +99,17 @@ export class LogView {
   clear(): void {
     this.live.clear();
     this.liveVersion++;
+    this.widestLive = 0;
+  }
+
+  /** The log is `cols` columns wide now (rows wrap to it). */
+  setColumns(cols: number): void {
+    this.cols = cols > 0 ? cols : Infinity;
+  }
+
+  /** Columns of a screen line (Infinity: not measured, nothing wraps). */
+  get columns(): number {
+    return this.cols;
   }
 
   /** Keeps at most `max` live rows (the newest). */
@@ -105,6 +128,7 @@ export class LogView {
     this.follow = input.follow;
     if (input.entries !== this.entries || input.order !== this.order) {
       this.content = entriesToRows(input.entries, input.order);
+      this.widestContent = this.content.reduce((widest, row) => Math.max(widest, rowSpan(row)), 0);
       this.entries = input.entries;
       this.order = input.order;
       this.contentVersion++;
@@ -112,10 +136,11 @@ export class LogView {
     // A frame planned for other content rows (the content changed mid-intro) is ignored: the new rows show whole.
     this.cut = input.typing && this.typedRows === this.content ? input.typing : undefined;
     const f = input.filter;
-    const key = `${this.contentVersion}|${this.liveVersion}|${this.shownContent}|${f.year}|${f.tag}|${f.query}`;
+    const key = `${this.contentVersion}|${this.liveVersion}|${this.shownContent}|${f.year}|${f.tag}|${f.query}|${this.cols}`;
     if (key === this.key) return false;
     this.key = key;
     this.filtered = filterRows(this.total, this.rowAt, f);
+    this.measure();
     const at = !this.follow && this.anchor ? this.indexOf(this.anchor) : -1;
     if (at >= 0 && at !== this.first) {
       this.first = at;
@@ -131,16 +156,18 @@ export class LogView {
   window(height: number): RowWindow {
     const count = this.count;
     const visible = Math.ceil(height / this.rowHeight);
-    if (this.follow) this.first = this.order === 'asc' ? Math.max(0, count - visible) : 0;
-    else this.first = Math.min(this.first, Math.max(0, count - visible));
+    // The last row that can be first in view: the one holding the first line of the last screenful.
+    const lastFirst = this.lineIndex.rowAt(Math.max(0, this.lineTotal - visible));
+    if (this.follow) this.first = this.order === 'asc' ? lastFirst : 0;
+    else this.first = Math.min(this.first, lastFirst);
     this.anchor = count ? this.row(this.first) : undefined;
-    return rowWindow(this.first * this.rowHeight, height, this.rowHeight, count);
+    return rowWindow(this.lineIndex, count, this.first, visible);
   }
 
   /** The user scrolled to `scrollTop`: true when another row is now first in view (render again). */
   scrolled(scrollTop: number): boolean {
-    const first = Math.floor(scrollTop / this.rowHeight);
-    this.offset = scrollTop - first * this.rowHeight;
+    const first = this.lineIndex.rowAt(Math.floor(Math.max(0, scrollTop) / this.rowHeight));
+    this.offset = scrollTop - this.top(first);
     if (first === this.first) return false;
     this.first = first;
     return true;
@@ -150,8 +177,27 @@ export class LogView {
   restore(): number | undefined {
     if (!this.moved) return undefined;
     this.moved = false;
-    return this.first * this.rowHeight + this.offset;
+    return this.top(this.first) + this.offset;
   }
+
+  /** Where row i of what shows starts, in px from the top of the log. */
+  top(i: number): number {
+    return this.lineIndex.top(i) * this.rowHeight;
+  }
+
+  /** Screen lines of every row that shows. */
+  get lineTotal(): number {
+    return this.lineIndex.top(this.count);
+  }
+
+  /** Rows and screen lines, one to the other. */
+  private lineIndex: LineIndex = {
+    top: i => {
+      const at = Math.min(Math.max(0, i), this.count);
+      return this.uniform ? at : this.tops[at];
+    },
+    rowAt: line => (this.uniform ? Math.min(Math.max(0, line), Math.max(0, this.count - 1)) : rowAtLine(this.tops, this.count, line)),
+  };
 
   /** Plans the intro over the current content rows (frames then go in through `update`). */
   planTyping() {
@@ -228,6 +274,22 @@ export class LogView {
     if (chosen.year !== undefined) years.add(chosen.year);
     if (chosen.tag) tags.add(chosen.tag);
     return { years: [...years].sort((a, b) => b - a), tags: [...tags].sort() };
+  }
+
+  /** Sums the screen lines of the rows that show into `tops` (a row's count is cached on it per width). */
+  private measure() {
+    const count = this.count;
+    this.uniform = Math.max(this.widestContent, this.widestLive) <= this.cols;
+    if (this.uniform) return;
+    if (this.tops.length < count + 1) this.tops = new Int32Array(Math.max(count + 1, this.tops.length * 2));
+    const tops = this.tops;
+    const cols = this.cols;
+    let line = 0;
+    for (let i = 0; i < count; i++) {
+      tops[i] = line;
+      line += lineCount(this.row(i), cols);
+    }
+    tops[count] = line;
   }
 
   /** Content rows that show: all, or (typing) those typed so far, never more than there are. */

@@ -9,8 +9,8 @@ import { headingTag } from '../../utils/heading';
 import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /**
- * Engineering principles as cards: name, expansion, motto, body and the
- * "in practice" line. One column on a phone, a grid on wide screens (or one
+ * Engineering principles as cards: name, expansion, an optional tag, motto,
+ * body and the "in practice" line. One column on a phone, a grid on wide screens (or one
  * column always with `layout="list"`). The motto of the card under the pointer
  * or keyboard focus is underlined with rough-notation (drawn without the
  * stroke animation under reduced motion).
@@ -28,6 +28,7 @@ import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-int
  * @part card - One principle card.
  * @part name - The principle's short name (KISS).
  * @part expansion - What the name stands for.
+ * @part tag - The principle's short tag, when it has one (the demo's SOLID: "structured modules").
  * @part motto - The one-line motto (the marked text).
  * @part body - The explanation.
  * @part practice - The "in practice" block.
@@ -162,6 +163,11 @@ export class LbrPrincipleCards {
                     <p class="expansion" part="expansion">
                       {p.expansion}
                     </p>
+                    {p.tag ? (
+                      <p class="tag" part="tag">
+                        {p.tag}
+                      </p>
+                    ) : null}
                     <p class="motto" part="motto">
                       <span class="mark">
                         {p.motto}

@@ -13,7 +13,8 @@ import { NOTICES, heldNotice, invalidNotice, refusalNotice, statusLine } from '.
 import { ContactFields, DeliveryResult, Outbox, createKey, edit, enqueue, initialOutbox, refusal, resendOnOnline, retryDelay, settle, start } from './outbox';
 import { draftFor, honeypotVerdict, hostResult, isAutofilled, isResend, offersFallback, resendOnLoad, restoreBox } from './queue';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
-import { SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { headingTag } from '../../utils/heading';
 
 const EMPTY: ContactFields = { name: '', email: '', message: '' };
 
@@ -39,6 +40,7 @@ const EMPTY: ContactFields = { name: '', email: '', message: '' };
  * @part terminal - The contact terminal panel.
  * @part network - The online / offline indicator in the terminal bar.
  * @part form - The contact form.
+ * @part form-title - The form's heading, "Contact".
  * @part field - One labelled field (prompt, control, message).
  * @part control - A native input or textarea.
  * @part field-error - A field's validation message.
@@ -345,6 +347,7 @@ export class LbrRecruiterPanel {
     const fallback = offersFallback(this.box, !!url, this.held);
     const storageNote = this.volatileDraft && FIELDS.some(f => this.fields[f].trim());
     const status = statusLine(this.box, { timeoutMs: this.timeoutMs, notice: this.notice, email: !!mailto, endpoint: !!url });
+    const FormTitle = headingTag(innerLevel(this.headingLevel, chrome)) as any;
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
@@ -356,7 +359,10 @@ export class LbrRecruiterPanel {
 
           <div class="terminal" part="terminal">
             <TerminalBar online={this.online} />
-            <form class="form" part="form" aria-label="Contact" noValidate onSubmit={e => (e.preventDefault(), this.submit('submit'))}>
+            <form class="form" part="form" aria-labelledby="lbr-rp-contact" noValidate onSubmit={e => (e.preventDefault(), this.submit('submit'))}>
+              <FormTitle class="form-title" id="lbr-rp-contact" part="form-title">
+                Contact
+              </FormTitle>
               <p class="banner" aria-hidden="true">
                 contact --to {profile.name.split(/\s+/)[0]?.toLowerCase() || 'me'}
               </p>

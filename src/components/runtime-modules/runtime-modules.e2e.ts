@@ -173,6 +173,42 @@ describe(TAG, () => {
     expect(await caption(page, 0)).toBe('stage 1/2: Stage1-ExtraordinarilyLongServiceNameWithoutAnySpacesAtAll');
   });
 
+  for (const width of [320, 390, 1280]) {
+    it(`at ${width} px no pipeline row ends in an arrow: every arrow that shows stands between two stages of one row`, async () => {
+      const page = await open(TAG, { reduced: true });
+      await page.setViewport({ width, height: 800 });
+      const demo = await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('ol.pipeline').length);
+      await setOwnContent(page, TAG, { modules: [longModule(4), { ...longModule(10), id: 'ten', pipeline: 'Gateway Auth Booking-Engine Redis-Lock Database Kafka Worker Monitor Rollback-Guard Done'.split(' ') }] });
+      await waitForText(page, TAG, 'Rollback-Guard');
+      const report = await page.$eval(TAG, el => {
+        const problems: string[] = [];
+        let rowStarts = 0;
+        for (const flow of el.shadowRoot!.querySelectorAll('.flow')) {
+          // .flow clips its start side 4px out (the focus ring); what lies further out is not seen.
+          const clip = flow.getBoundingClientRect().left - 4;
+          const stages = [...flow.querySelectorAll<HTMLElement>('li.stage')];
+          stages.forEach((li, i) => {
+            const arrow = li.querySelector<HTMLElement>('.arrow');
+            if (!i) return void (arrow && problems.push('the first stage has an arrow'));
+            const a = arrow!.getBoundingClientRect();
+            const drawnRight = a.right - parseFloat(getComputedStyle(arrow!).paddingRight);
+            const r = li.getBoundingClientRect();
+            const prev = stages[i - 1].getBoundingClientRect();
+            const startsRow = r.top >= prev.bottom - 1;
+            if (startsRow) rowStarts++;
+            if (startsRow && drawnRight > clip) problems.push(`${li.textContent}: the arrow before a row's first stage shows`);
+            if (!startsRow && (a.left < prev.right - 1 || a.right > r.left + 1)) problems.push(`${li.textContent}: its arrow is not between it and the stage before`);
+          });
+        }
+        return { problems, rowStarts };
+      });
+      expect(report.problems).toEqual([]);
+      // The check saw rows wrap (on a phone even the demo's pipelines take two rows or more).
+      expect(report.rowStarts).toBeGreaterThan(width < 400 ? 2 : 0);
+      expect(demo).toBe(3);
+    });
+  }
+
   it('opens with the seed eyebrow and h2; attributes change or hide them and the module level follows', async () => {
     const page = await open(TAG);
     const outline = () => page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.intro > *, article [part="name"]')].slice(0, 3).map(n => `${n.localName}: ${n.textContent}`));

@@ -125,8 +125,8 @@ export class LbrRuntimeModules {
 
   /**
    * The pulse writes straight to the stages' attributes (`data-pulse` on the
-   * stage it rests on, `data-travel` and `--t` on the one whose arrow it runs
-   * along): per-frame motion stays out of the render cycle. Motion only gives
+   * stage it rests on, `data-travel` and `--t` on the next one, whose arrow it
+   * runs along): per-frame motion stays out of the render cycle. Motion only gives
    * frames while the element is on screen and the tab visible.
    */
   private startPulse() {
@@ -151,7 +151,8 @@ export class LbrRuntimeModules {
         for (let i = 0; i < stages.length; i++) {
           const li = stages[i] as HTMLElement;
           li.toggleAttribute('data-pulse', !!at && at.arrow === null && at.stage === i);
-          const travelling = !!at && at.arrow !== null && at.stage === i;
+          // Each arrow leads into its stage: the pulse from stage i to i + 1 runs along stage i + 1's arrow.
+          const travelling = !!at && at.arrow !== null && at.stage === i - 1;
           li.toggleAttribute('data-travel', travelling);
           if (travelling) li.style.setProperty('--t', at!.arrow!.toFixed(3));
         }
@@ -229,12 +230,12 @@ export class LbrRuntimeModules {
                             }}
                             onBlur={() => this.focused?.[0] === m && this.focused[1] === s && (this.focused = undefined)}
                           >
-                            <span class="stage-name">{stage}</span>
-                            {s < total - 1 ? (
+                            {s > 0 ? (
                               <span class="arrow" aria-hidden="true">
                                 <span class="dot" />
                               </span>
                             ) : null}
+                            <span class="stage-name">{stage}</span>
                           </li>
                         ))}
                       </ol>

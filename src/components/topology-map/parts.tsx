@@ -1,5 +1,6 @@
 /** The topology map's panels around the canvas, as functional components: they render what they are given. */
 import { FunctionalComponent, h } from '@stencil/core';
+import type { TopologyGuide } from '../../data/types';
 import type { NodeHealth } from './health';
 import type { TopologyPlan } from './orbit';
 
@@ -9,8 +10,13 @@ interface Props {
   healths: NodeHealth[];
 }
 
-/** The inspected service (layer, name, health badge, role), or how to inspect one. */
-export const Inspector: FunctionalComponent<Props & { index: number }> = ({ plan, healths, index }) => (
+/**
+ * The inspected service (layer, name, health badge, role), or, while none is,
+ * the document's guide to the map followed by how to inspect and replay: for
+ * a mouse, a finger, or the keyboard while the map has keyboard focus (CSS
+ * shows the one that applies).
+ */
+export const Inspector: FunctionalComponent<Props & { index: number; guide?: TopologyGuide }> = ({ plan, healths, index, guide = {} }) => (
   <aside class="inspector" part="inspector" aria-label="Inspector">
     {index >= 0 ? (
       <div>
@@ -22,13 +28,75 @@ export const Inspector: FunctionalComponent<Props & { index: number }> = ({ plan
         <p class="role">{plan.roles[index]}</p>
       </div>
     ) : (
-      <p class="hint">
-        <span class="pointer">Hover or focus a service to inspect it. Click the map, press R or use the button to replay a request.</span>
-        <span class="finger">Tap a service to inspect it; tap the map elsewhere or use the button to replay a request.</span>
-      </p>
+      <div class="guide" part="guide">
+        {guide.eyebrow ? <p class="eyebrow">{guide.eyebrow}</p> : null}
+        {guide.heading ? <p class="name">{guide.heading}</p> : null}
+        <p class="hint">
+          {guide.text ? <span class="text">{guide.text} </span> : null}
+          <span class="pointer">Hover to inspect a service. Click anywhere to restart the request flow.</span>
+          <span class="finger">Tap a service to inspect it. Tap anywhere else to restart the request flow.</span>
+          <span class="keys">Arrow keys move between services, Enter inspects one, R restarts the request flow.</span>
+        </p>
+      </div>
     )}
   </aside>
 );
+
+export interface MapEvents {
+  onKeyDown: (e: KeyboardEvent) => void;
+  onPointerDown: (e: PointerEvent) => void;
+  onPointerMove: (e: PointerEvent) => void;
+  onPointerLeave: () => void;
+  onClick: (e: MouseEvent) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+}
+
+/** The focusable canvas wrapper: one keyboard stop for the whole map, named with how to use it. */
+export const MapFrame: FunctionalComponent<{ label: string; plan: TopologyPlan; pointing: boolean; canvas: (el?: HTMLCanvasElement) => void; on: MapEvents }> = ({
+  label,
+  plan,
+  pointing,
+  canvas,
+  on,
+}) => (
+  <div
+    class={{ map: true, pointing }}
+    part="map"
+    role="application"
+    tabindex="0"
+    aria-label={`${label}: ${plan.ids.length} services on ${plan.rings.length} orbits. Arrow keys move between services, Enter inspects, R replays the request.`}
+    {...on}
+  >
+    <canvas part="canvas" aria-hidden="true" ref={canvas}></canvas>
+  </div>
+);
+
+/** The replay button and the caption naming the request path, the current hop, or its completion. */
+export const Controls: FunctionalComponent<{ caption: string; onReplay: () => void }> = ({ caption, onReplay }) => (
+  <div class="controls">
+    <button type="button" class="replay" part="replay" onClick={onReplay}>
+      Replay request
+    </button>
+    <p class="hop" part="hop" role="status">
+      {caption}
+    </p>
+  </div>
+);
+
+/** Where live health comes from and when it last arrived (stale in the warning colour). */
+export const LiveLine: FunctionalComponent<{ live: { text: string; when: string; stale: boolean } | null }> = ({ live }) =>
+  live ? (
+    <p class={{ live: true, stale: live.stale }} part="live">
+      <span role="status">{live.text}</span> <span class="when">{live.when}</span>
+    </p>
+  ) : null;
+
+/** What a screen reader hears for service i: name, layer, health when not ok, then its role or its place in the list. */
+export function serviceAnnouncement(plan: TopologyPlan, health: NodeHealth, i: number, detail: 'role' | 'position'): string {
+  const note = health !== 'ok' ? ` (${health})` : '';
+  return detail === 'role' ? `${plan.names[i]}, ${plan.layerNames[i]}: ${plan.roles[i]}${note}` : `${plan.names[i]}, ${plan.layerNames[i]}${note}. ${i + 1} of ${plan.ids.length}.`;
+}
 
 /** The document's layers (the swatch's shape is the kind) and the health colours with the services they mark. */
 export const Legend: FunctionalComponent<Props> = ({ plan, healths }) => {

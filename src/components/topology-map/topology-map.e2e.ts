@@ -135,6 +135,10 @@ const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) 
 
 const inspectorText = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.inspector')!.textContent!.replace(/\s+/g, ' ').trim());
 
+/** The hint sentences that show (pointer, finger or keys). */
+const shownHint = (page: E2EPage) =>
+  page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.hint > span:not(.text)')].filter(s => getComputedStyle(s).display !== 'none').map(s => s.textContent));
+
 describe(TAG, () => {
   renders(TAG, { text: 'API Gateway' });
   accessible(TAG);
@@ -155,7 +159,10 @@ describe(TAG, () => {
   it('shows the role of the service under the pointer, selects it and emits lbrServiceSelect', async () => {
     const page = await open(TAG);
     const select = await page.spyOnEvent('lbrServiceSelect');
-    expect(await inspectorText(page)).toContain('Hover or focus a service');
+    // Nothing inspected: the topology's guide (the seed's panel) and how to inspect with a mouse.
+    const idle = await inspectorText(page);
+    for (const piece of ['live system topology', 'reading the system', 'Core services sit closest to the runtime center.']) expect(idle).toContain(piece);
+    expect(await shownHint(page)).toEqual(['Hover to inspect a service. Click anywhere to restart the request flow.']);
     const p = await positionOf(page, 'redis');
     await page.mouse.move(p.x, p.y);
     await waitForText(page, TAG, 'Distributed locks and the hot-path cache');
@@ -175,6 +182,8 @@ describe(TAG, () => {
     await page.keyboard.press('Tab');
     const focused = await page.$eval(TAG, el => el.shadowRoot!.activeElement?.getAttribute('role'));
     expect(focused).toBe('application');
+    // Keyboard focus on the map: the hint speaks of keys.
+    expect(await shownHint(page)).toEqual(['Arrow keys move between services, Enter inspects one, R restarts the request flow.']);
     await page.keyboard.press('ArrowRight');
     await page.waitForChanges();
     expect(await inspectorText(page)).toContain('API Service');
@@ -488,6 +497,21 @@ describe(TAG, () => {
       ['Edge', 'swatch shape edge'],
     ]);
     expect(await shadowText(page, TAG)).not.toContain('Core services');
+  });
+
+  it("shows the document's guide while nothing is inspected, and never the seed's for another topology", async () => {
+    const page = await open(TAG);
+    const guide = { eyebrow: 'how to read it', heading: 'One payment, end to end', text: 'Payments enter at the edge and settle on the slow orbit.' };
+    await setOwnContent(page, TAG, { topology: { ...other, guide } });
+    await waitForText(page, TAG, guide.heading);
+    const shown = await inspectorText(page);
+    for (const piece of Object.values(guide)) expect(shown).toContain(piece);
+    expect(shown).not.toContain('reading the system');
+    await setOwnContent(page, TAG, { topology: { ...other, guide: undefined } });
+    await page.waitForFunction((t: string) => !document.querySelector(t)!.shadowRoot!.textContent!.includes('One payment'), {}, TAG);
+    const text = await inspectorText(page);
+    expect(text).not.toContain('reading the system');
+    expect(text).toContain('Hover to inspect a service.');
   });
 
   describe('phones', () => {

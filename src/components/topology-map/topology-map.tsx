@@ -8,10 +8,11 @@ import { HEALTH_RANK, NodeHealth, combinedHealth, matchHealth } from './health';
 import { LiveHealth, PollState, liveStatus } from './health-poll';
 import { LabelRank } from './labels';
 import { TopologyPlan, planTopology } from './orbit';
-import { Inspector, Legend, ServiceList } from './parts';
+import { Controls, Inspector, Legend, LiveLine, MapEvents, MapFrame, ServiceList, serviceAnnouncement } from './parts';
 import { Replay, completeCaption, hopCaption, pathCaption } from './replay';
 import { FrameInput, MapScene } from './scene';
 import type { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from './types';
+import { SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const HEALTHS: NodeHealth[] = ['ok', 'degraded', 'down'];
 /** Pointer distance (CSS px) that still counts as "on" a node; a finger gets more. */
@@ -28,11 +29,18 @@ const TOUCH_RADIUS = 24;
  * the replay button sends a packet along the request path. Health is the
  * worse of the shared store's (the outage game, the host) and the live
  * status document's (`health-src`). A visually hidden list mirrors the canvas
- * for screen readers, and each hop is announced once.
+ * for screen readers, and each hop is announced once. While no service is
+ * inspected, the panel beside the map shows the topology's `guide`.
  *
+ * @part intro - Eyebrow, heading, tagline and lead above the map (see the chrome props).
+ * @part eyebrow - The small line above the heading.
+ * @part heading - The section heading.
+ * @part tagline - The strong line under the heading.
+ * @part lead - The short text under the heading.
  * @part map - The focusable canvas wrapper (role="application").
  * @part canvas - The canvas.
  * @part inspector - The panel naming the inspected service, its layer and role.
+ * @part guide - The inspector while no service is inspected: the topology's `guide` and how to inspect and replay.
  * @part replay - The "Replay request" button.
  * @part hop - The caption naming the current hop (a polite live region).
  * @part live - The line saying where live health comes from, when it last arrived, and whether it is stale.
@@ -61,6 +69,21 @@ export class LbrTopologyMap {
 
   /** Seconds between polls of `health-src` (at least 1; backs off while it fails). */
   @Prop() healthInterval = 30;
+
+  /** Small line above the heading; `""` hides it. Unset: the document's `sections.topology.eyebrow`, else "interactive architecture". */
+  @Prop() eyebrow?: string;
+
+  /** Section heading; `""` hides it. Unset: the document's `sections.topology.heading`, else "System Design Visualization". */
+  @Prop() heading?: string;
+
+  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.topology.tagline`, else none. */
+  @Prop() tagline?: string;
+
+  /** Short text under the heading; `""` hides it. Unset: the document's `sections.topology.lead`, else the seed's ("A request path should feel coherent…"). */
+  @Prop() lead?: string;
+
+  /** Heading level (1–6), to fit the host page's outline. */
+  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   @State() hovered = -1;
   @State() focused = -1;
@@ -284,30 +307,29 @@ export class LbrTopologyMap {
     this.lbrServiceSelect.emit({ service: { id, name: this.plan.names[i], layer: this.plan.layers[i], role: this.plan.roles[i] } });
   }
 
-  private onPointerDown = (e: PointerEvent) => {
-    this.touch = e.pointerType === 'touch' || e.pointerType === 'pen';
-  };
-
-  private onPointerMove = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return; // a finger sliding over the map is not hovering
-    const i = this.scene.hit(e.clientX, e.clientY, HIT_RADIUS);
-    if (i !== this.hovered) this.hovered = i;
-    this.inspect(i);
-  };
-
-  private onPointerLeave = () => {
-    this.hovered = -1;
-  };
-
-  private onClick = (e: MouseEvent) => {
-    // A finger has no hover: a tap on a node inspects it, a tap elsewhere replays.
-    const i = this.scene.hit(e.clientX, e.clientY, this.touch ? TOUCH_RADIUS : HIT_RADIUS);
-    if (i >= 0) {
-      this.focused = i;
+  /** The map's listeners (one object, so every render passes the same functions). */
+  private mapEvents: MapEvents = {
+    onPointerDown: e => (this.touch = e.pointerType === 'touch' || e.pointerType === 'pen'),
+    onPointerMove: e => {
+      if (e.pointerType === 'touch') return; // a finger sliding over the map is not hovering
+      const i = this.scene.hit(e.clientX, e.clientY, HIT_RADIUS);
+      if (i !== this.hovered) this.hovered = i;
       this.inspect(i);
-      if (this.touch) return;
-    }
-    void this.replay();
+    },
+    onPointerLeave: () => (this.hovered = -1),
+    onClick: e => {
+      // A finger has no hover: a tap on a node inspects it, a tap elsewhere replays.
+      const i = this.scene.hit(e.clientX, e.clientY, this.touch ? TOUCH_RADIUS : HIT_RADIUS);
+      if (i >= 0) {
+        this.focused = i;
+        this.inspect(i);
+        if (this.touch) return;
+      }
+      void this.replay();
+    },
+    onKeyDown: e => this.onKeyDown(e),
+    onFocus: () => (this.hasFocus = true),
+    onBlur: () => (this.hasFocus = false),
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -320,23 +342,18 @@ export class LbrTopologyMap {
       this.focused = next;
       if (next < 0) return;
       this.inspect(next);
-      this.announce = `${plan.names[next]}, ${plan.layerNames[next]}${this.healthNote(next)}. ${next + 1} of ${n}.`;
+      this.announce = serviceAnnouncement(plan, HEALTHS[this.scene.health[next]], next, 'position');
       return;
     }
     if (e.key === 'Enter') {
       const i = this.focused >= 0 ? this.focused : n ? 0 : -1;
       this.focused = i;
       this.inspect(i, true);
-      if (i >= 0) this.announce = `${plan.names[i]}, ${plan.layerNames[i]}: ${plan.roles[i]}${this.healthNote(i)}`;
+      if (i >= 0) this.announce = serviceAnnouncement(plan, HEALTHS[this.scene.health[i]], i, 'role');
     } else if (e.key === ' ' || e.key === 'r' || e.key === 'R') void this.replay();
     else return;
     e.preventDefault();
   };
-
-  private healthNote(i: number) {
-    const health = this.scene.health[i];
-    return health ? ` (${HEALTHS[health]})` : '';
-  }
 
   render() {
     const plan = this.plan;
@@ -347,43 +364,19 @@ export class LbrTopologyMap {
     this.selectedIndex = state.selectedServiceId ? plan.ids.indexOf(state.selectedServiceId) : -1;
     const shown = this.hovered >= 0 ? this.hovered : this.focused >= 0 ? this.focused : this.selectedIndex;
     const live = this.healthSrc && this.live ? liveStatus(this.live.poll, this.live.matched, n) : null;
+    const chrome = sectionChrome('topology', this, this.own.doc);
 
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
         <section class="topology" aria-label={this.label}>
+          <SectionIntro chrome={chrome} level={this.headingLevel} />
           <div class="stage">
-            <div
-              class={{ map: true, pointing: this.hovered >= 0 }}
-              part="map"
-              role="application"
-              tabindex="0"
-              aria-label={`${this.label}: ${n} services on ${plan.rings.length} orbits. Arrow keys move between services, Enter inspects, R replays the request.`}
-              onKeyDown={this.onKeyDown}
-              onPointerDown={this.onPointerDown}
-              onPointerMove={this.onPointerMove}
-              onPointerLeave={this.onPointerLeave}
-              onClick={this.onClick}
-              onFocus={() => (this.hasFocus = true)}
-              onBlur={() => (this.hasFocus = false)}
-            >
-              <canvas part="canvas" aria-hidden="true" ref={this.attachCanvas}></canvas>
-            </div>
-            <div class="controls">
-              <button type="button" class="replay" part="replay" onClick={() => this.replay()}>
-                Replay request
-              </button>
-              <p class="hop" part="hop" role="status">
-                {this.hopText}
-              </p>
-            </div>
+            <MapFrame label={this.label} plan={plan} pointing={this.hovered >= 0} canvas={this.attachCanvas} on={this.mapEvents} />
+            <Controls caption={this.hopText} onReplay={() => this.replay()} />
             <div class="side">
-              <Inspector plan={plan} healths={healths} index={shown} />
-              {live ? (
-                <p class={{ live: true, stale: live.stale }} part="live">
-                  <span role="status">{live.text}</span> <span class="when">{live.when}</span>
-                </p>
-              ) : null}
+              <Inspector plan={plan} healths={healths} index={shown} guide={this.plannedFor?.guide} />
+              <LiveLine live={live} />
               <Legend plan={plan} healths={healths} />
             </div>
           </div>

@@ -29,6 +29,7 @@ export const principles: Principle[] = [
     id: 'solid',
     name: 'SOLID',
     expansion: 'Single Responsibility, Open/Closed, Liskov, Interface Segregation, Dependency Inversion',
+    tag: 'structured modules',
     motto: "Structure scales. Chaos doesn't.",
     body: "Good structure keeps change local. The goal isn't ceremony, it's components and services that can evolve without collateral damage.",
     practice: 'A card renders state. Data shapes live in lib. Motion stays at the edge.',

@@ -25,4 +25,10 @@ export const topology: Topology = {
     { id: 'lb', name: 'Load Balancer', layer: 'edge', role: 'Spreads traffic across healthy instances and drains the unhealthy ones.' },
   ],
   requestPath: ['gateway', 'auth', 'api', 'booking', 'redis', 'postgres', 'kafka', 'worker'],
+  // The seed's side panel. The element adds how to inspect and replay (in the seed's words for a mouse).
+  guide: {
+    eyebrow: 'live system topology',
+    heading: 'reading the system',
+    text: 'Core services sit closest to the runtime center. Edge and infra layers stay wider, while async work moves on slower orbits to emphasize decoupling.',
+  },
 };
