@@ -1,0 +1,176 @@
+/**
+ * React, as npm users get it: the packed tarball installed into a scratch copy of examples/react
+ * (scripts/pack-app.cjs), never the source tree.
+ * - the example (the README's React snippet) type-checks under `tsc --strict` with the shipped
+ *   declarations checked too, and the typings refuse what never works in React 19;
+ * - its production build renders in Chromium with the app's own content, the wrappers'
+ *   `onLbrServiceSelect` receives the inspected service's id and the bare tag's
+ *   `onlbrIncidentSelect` fires; only the elements the app uses are in its bundle;
+ * - the wrappers render on a server (React's renderToString in Node) without a DOM.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { rawPage } from './common';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { serveStatic } = require('../scripts/serve.cjs');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { pack, buildExample } = require('../scripts/pack-app.cjs');
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '..');
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/** Runs tsc in `cwd` on `project`; resolves to its output (empty when it finds nothing). */
+const typecheck = (cwd: string, project: string) =>
+  run(process.execPath, [TSC, '--noEmit', '-p', project], { cwd }).then(
+    r => r.stdout,
+    (e: { stdout: string }) => e.stdout || String(e),
+  );
+
+describe('React: live-backend-runtime/react and the bare-tag typings, from npm pack', () => {
+  let packed: { tarball: string; sizes: { path: string; size: number }[] };
+  let app: { dir: string; dist: string };
+  beforeAll(async () => {
+    packed = await pack();
+    app = await buildExample('react', packed.tarball);
+  }, 300_000);
+  afterAll(async () => {
+    if (packed) await rm(dirname(packed.tarball), { recursive: true, force: true });
+    if (app) await rm(app.dir, { recursive: true, force: true });
+  });
+
+  it("the README's React snippet is the example's App.tsx, word for word", async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const snippet = await readFile(join(ROOT, 'examples', 'react', 'src', 'App.tsx'), 'utf8');
+    expect(readme).toContain(snippet.trim());
+  });
+
+  it('type-checks under tsc --strict, the shipped declarations included, and refuses what never works in React 19', async () => {
+    // Beside the example: lines that must be errors (an unused @ts-expect-error is one too) and lines that must not.
+    await writeFile(
+      join(app.dir, 'src', 'typings.tsx'),
+      `import { LbrTopologyMap } from 'live-backend-runtime/react';
+import type { ServiceSelectDetail } from 'live-backend-runtime';
+// @ts-expect-error React 19 calls onLbrServiceSelect for an event named LbrServiceSelect, which never fires
+export const wrongCase = <lbr-topology-map onLbrServiceSelect={() => undefined} />;
+// @ts-expect-error content is a document or a URL
+export const notContent = <LbrTopologyMap content={42} />;
+// @ts-expect-error methods are not props
+export const method = <LbrTopologyMap layout={() => Promise.resolve()} />;
+// @ts-expect-error the detail is typed
+export const untyped = <LbrTopologyMap onLbrServiceSelect={e => e.detail.service.nope} />;
+export const bare = <lbr-topology-map content={{ logs: [] }} healthInterval={60} health-src="/status.json" onlbrServiceSelect={e => { const d: ServiceSelectDetail = e.detail; return d.service.id; }} />;
+export const wrapped = <LbrTopologyMap ref={el => void el?.layout()} className="map" theme="light" healthInterval={60} />;
+`,
+    );
+    expect(await typecheck(app.dir, '.')).toBe('');
+    // The types-only entry alone, for pages that use the bare tags without the wrappers.
+    await mkdir(join(app.dir, 'bare'));
+    await writeFile(join(app.dir, 'bare', 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', include: ['.'] }));
+    await writeFile(
+      join(app.dir, 'bare', 'bare.tsx'),
+      `/// <reference types="live-backend-runtime/react-jsx" />
+export const report = <lbr-incident-report content={{ incidents: [] }} onlbrIncidentSelect={e => e.detail.id.toUpperCase()} />;
+// @ts-expect-error an unknown property
+export const unknown = <lbr-incident-report colour="red" />;
+`,
+    );
+    expect(await typecheck(app.dir, 'bare')).toBe('');
+  }, 120_000);
+
+  it("renders in Chromium with the app's content; onLbrServiceSelect gets the inspected service's id, onlbrIncidentSelect fires on the bare tag", async () => {
+    const { server, url } = await serveStatic(app.dist, 0);
+    try {
+      const tab = await rawPage();
+      const errors: string[] = [];
+      tab.on('pageerror', e => errors.push(String(e)));
+      tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
+      await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await tab.goto(`${url}/`);
+      const shows = (tag: string, s: string) =>
+        tab.waitForFunction((t: string, x: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes(x), { timeout: 20000 }, tag, s);
+      // `content` objects: through the wrappers (set by @lit/react) and on the bare tag (set by React 19).
+      await shows('lbr-system-boot', 'Ada Okafor');
+      await shows('lbr-incident-report', 'Ledger lag');
+      expect(await tab.$eval('lbr-system-boot', el => el.shadowRoot!.textContent)).not.toContain('Archishman Das');
+      const ids = await tab.$eval('lbr-topology-map', async (el: any) => (await el.layout()).nodes.map((n: { id: string }) => n.id).sort());
+      expect(ids).toEqual(['cdn', 'ledger', 'payouts']);
+      // The wrapper keeps the classes Stencil puts on the host.
+      expect(await tab.$eval('lbr-topology-map', el => el.classList.contains('hydrated'))).toBe(true);
+
+      // The keyboard: focus the map, Home and End inspect the first and the last service.
+      const output = (id: string) => tab.$eval(`#${id}`, el => el.textContent);
+      const announced = () => tab.$eval('lbr-topology-map', el => el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent ?? '');
+      const idOf = (text: string) => ({ CDN: 'cdn', 'Ledger API': 'ledger', Payouts: 'payouts' })[text.split(',')[0]];
+      await tab.$eval('lbr-topology-map', el => (el.shadowRoot!.querySelector('[role="application"]') as HTMLElement).focus());
+      const seen: string[] = [];
+      for (const key of ['Home', 'End']) {
+        await tab.keyboard.press(key);
+        await tab.waitForFunction(
+          (before: string) => document.querySelector('lbr-topology-map')!.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent !== before,
+          { timeout: 10000 },
+          seen.length ? seen[seen.length - 1] : '',
+        );
+        const text = await announced();
+        seen.push(text);
+        const id = idOf(text);
+        expect(id).toBeDefined();
+        await tab.waitForFunction((want: string) => document.querySelector('#service')!.textContent === want, { timeout: 10000 }, id!);
+      }
+      expect(new Set(seen.map(idOf)).size).toBe(2);
+      // The public API and the pointer: hovering a service inspects it.
+      const at = await tab.$eval('lbr-topology-map', (el: any) => el.servicePosition('ledger'));
+      if (seen.map(idOf).includes('ledger')) {
+        const away = await tab.$eval('lbr-topology-map', (el: any) => el.servicePosition('cdn'));
+        await tab.mouse.move(away.x, away.y);
+        await tab.waitForFunction(() => document.querySelector('#service')!.textContent === 'cdn', { timeout: 10000 });
+      }
+      await tab.mouse.move(at.x, at.y);
+      await tab.waitForFunction(() => document.querySelector('#service')!.textContent === 'ledger', { timeout: 10000 });
+
+      // The bare tag's React 19 event prop: choose the second incident.
+      expect(await output('incident')).toBe('none');
+      const second = await tab.evaluateHandle(() => document.querySelector('lbr-incident-report')!.shadowRoot!.querySelectorAll('[role="tab"]')[1]);
+      await (second as any).click();
+      await tab.waitForFunction(() => document.querySelector('#incident')!.textContent === 'inc-payout-retry', { timeout: 10000 });
+      expect(errors).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('bundles only the elements the app uses; the wrappers add little', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const assets = join(app.dist, 'assets');
+    const js = (await Promise.all((await readdir(assets)).filter(f => f.endsWith('.js')).map(f => readFile(join(assets, f), 'utf8')))).join('\n');
+    // Stencil registers each element with its compact metadata: [flags, "tag", {members}].
+    const defined = new Set([...js.matchAll(/\[\d+,[`'"](lbr-[a-z-]+)[`'"],\{/g)].map(m => m[1]));
+    expect([...defined].sort()).toEqual(['lbr-incident-report', 'lbr-system-boot', 'lbr-topology-map']);
+    // What the React layer itself weighs, gzip: its runtime and the two wrappers the app imports.
+    const files = ['runtime.js', 'lbr-system-boot.js', 'lbr-topology-map.js'];
+    const bytes = (await Promise.all(files.map(f => readFile(join(app.dir, 'node_modules', 'live-backend-runtime', 'dist', 'react', f))))).reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    expect(bytes).toBeLessThan(2048);
+  });
+
+  it('renders on a server: React renderToString of the wrappers in Node, with no DOM, leaves the tags for the browser', async () => {
+    const script = `
+      import { createElement } from 'react';
+      import { renderToString } from 'react-dom/server';
+      import { LbrSystemBoot, LbrTopologyMap } from 'live-backend-runtime/react';
+      import 'live-backend-runtime/react-jsx';
+      const html = renderToString(createElement('main', null,
+        createElement(LbrSystemBoot, { content: { profile: { name: 'Ada Okafor', title: 'SRE', summary: '', bootLines: [], stats: [] } }, id: 'boot' }),
+        createElement(LbrTopologyMap, { onLbrServiceSelect: () => {}, className: 'map' })));
+      console.log(JSON.stringify({ html, dom: typeof document, customElements: typeof customElements }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: app.dir });
+    const { html, dom, customElements } = JSON.parse(stdout.trim().split('\n').pop()!);
+    expect({ dom, customElements }).toEqual({ dom: 'undefined', customElements: 'undefined' });
+    expect(html).toBe('<main><lbr-system-boot id="boot"></lbr-system-boot><lbr-topology-map class="map"></lbr-topology-map></main>');
+    // Next.js (App Router): each wrapper is a client component.
+    const wrapper = await readFile(join(app.dir, 'node_modules', 'live-backend-runtime', 'dist', 'react', 'lbr-topology-map.js'), 'utf8');
+    expect(wrapper.startsWith('"use client";')).toBe(true);
+  }, 60_000);
+});
