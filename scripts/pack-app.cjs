@@ -36,7 +36,7 @@ function ownVersion(name) {
  * The example's build tools (devDependencies: TypeScript, type packages) are linked from the
  * repository's node_modules when it has the very same version, instead of installed again;
  * what the app ships (dependencies) is installed as a user would.
- * Resolves to { dir, dist } (dist: the built site).
+ * Resolves to { dir, dist, warnings } (dist: the built site; warnings: what Vite printed at log level warn).
  */
 async function buildExample(name, tarball) {
   const dir = await mkdtemp(join(tmpdir(), `lbr-${name}-`));
@@ -46,14 +46,16 @@ async function buildExample(name, tarball) {
   const borrowed = Object.keys(manifest.devDependencies ?? {}).filter(tool => ownVersion(tool) === manifest.devDependencies[tool]);
   for (const tool of borrowed) delete manifest.devDependencies[tool];
   await writeFile(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  await run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: dir, maxBuffer: 64 << 20 });
+  // --legacy-peer-deps: npm would otherwise install the borrowed tools again as peers of the others (Vite of its React plugin).
+  const peers = borrowed.length ? ['--legacy-peer-deps'] : [];
+  await run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', ...peers], { cwd: dir, maxBuffer: 64 << 20 });
   for (const tool of borrowed) {
     await mkdir(dirname(join(dir, 'node_modules', tool)), { recursive: true });
     await symlink(join(ROOT, 'node_modules', tool), join(dir, 'node_modules', tool), 'dir');
   }
   // The project's own Vite (a devDependency), run on the scratch app: resolution happens from the app's folder.
-  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, maxBuffer: 64 << 20 });
-  return { dir, dist: join(dir, 'dist') };
+  const vite = await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, maxBuffer: 64 << 20 });
+  return { dir, dist: join(dir, 'dist'), warnings: `${vite.stdout}${vite.stderr}`.trim() };
 }
 
 module.exports = { pack, buildExample, ROOT };

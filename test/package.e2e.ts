@@ -32,10 +32,10 @@ describe('the npm package, from npm pack', () => {
     if (app) await rm(app.dir, { recursive: true, force: true });
   });
 
-  it('ships each build once: the CDN bundle, the per-tag build, their types, the ESM server renderer, LICENSE', () => {
+  it('ships each build once: the CDN bundle, the per-tag build, their types, the React wrappers, the ESM server renderer, LICENSE', () => {
     const paths = packed.sizes.map(f => f.path);
     const top = new Set(paths.map(p => p.split('/').slice(0, p.startsWith('dist/') ? 2 : 1).join('/')));
-    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'custom-elements.json', 'dist/components', 'dist/lbr', 'dist/types', 'hydrate', 'package.json', 'receiver', 'schema']);
+    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'custom-elements.json', 'dist/components', 'dist/lbr', 'dist/react', 'dist/types', 'hydrate', 'package.json', 'receiver', 'schema']);
     expect(paths.filter(p => p.startsWith('hydrate/')).sort()).toEqual(['hydrate/index.d.ts', 'hydrate/index.mjs']);
     expect(paths).toContain('dist/components/lbr-system-boot.js');
     expect(paths).toContain('dist/lbr/lbr.esm.js');

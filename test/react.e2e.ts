@@ -6,7 +6,8 @@
  * - its production build renders in Chromium with the app's own content, the wrappers'
  *   `onLbrServiceSelect` receives the inspected service's id and the bare tag's
  *   `onlbrIncidentSelect` fires; only the elements the app uses are in its bundle;
- * - the wrappers render on a server (React's renderToString in Node) without a DOM.
+ * - the wrappers render on a server (React's renderToString in Node) without a DOM, and a page
+ *   rendered so and hydrated in Chromium gets their content and events.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,9 +31,34 @@ const typecheck = (cwd: string, project: string) =>
     (e: { stdout: string }) => e.stdout || String(e),
   );
 
+type Tab = Awaited<ReturnType<typeof rawPage>>;
+
+/**
+ * Drives the example's map with the keyboard: focus, then Home and End inspect the first and the
+ * last service. Each time, the app's `onLbrServiceSelect` output must show the id of the service
+ * the map announces. Resolves to the two ids.
+ */
+async function inspectWithKeyboard(tab: Tab): Promise<string[]> {
+  const names: Record<string, string> = { CDN: 'cdn', 'Ledger API': 'ledger', Payouts: 'payouts' };
+  const status = () => document.querySelector('lbr-topology-map')!.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent ?? '';
+  await tab.$eval('lbr-topology-map', el => (el.shadowRoot!.querySelector('[role="application"]') as HTMLElement).focus());
+  const ids: string[] = [];
+  for (const key of ['Home', 'End']) {
+    const before = await tab.evaluate(status);
+    await tab.keyboard.press(key);
+    await tab.waitForFunction(`(${status})() !== ${JSON.stringify(before)}`, { timeout: 10000 });
+    const id = names[(await tab.evaluate(status)).split(',')[0]];
+    expect(id).toBeDefined();
+    await tab.waitForFunction((want: string) => document.querySelector('#service')!.textContent === want, { timeout: 10000 }, id);
+    ids.push(id);
+  }
+  expect(new Set(ids).size).toBe(2);
+  return ids;
+}
+
 describe('React: live-backend-runtime/react and the bare-tag typings, from npm pack', () => {
   let packed: { tarball: string; sizes: { path: string; size: number }[] };
-  let app: { dir: string; dist: string };
+  let app: { dir: string; dist: string; warnings: string };
   beforeAll(async () => {
     packed = await pack();
     app = await buildExample('react', packed.tarball);
@@ -101,29 +127,10 @@ export const unknown = <lbr-incident-report colour="red" />;
       // The wrapper keeps the classes Stencil puts on the host.
       expect(await tab.$eval('lbr-topology-map', el => el.classList.contains('hydrated'))).toBe(true);
 
-      // The keyboard: focus the map, Home and End inspect the first and the last service.
-      const output = (id: string) => tab.$eval(`#${id}`, el => el.textContent);
-      const announced = () => tab.$eval('lbr-topology-map', el => el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent ?? '');
-      const idOf = (text: string) => ({ CDN: 'cdn', 'Ledger API': 'ledger', Payouts: 'payouts' })[text.split(',')[0]];
-      await tab.$eval('lbr-topology-map', el => (el.shadowRoot!.querySelector('[role="application"]') as HTMLElement).focus());
-      const seen: string[] = [];
-      for (const key of ['Home', 'End']) {
-        await tab.keyboard.press(key);
-        await tab.waitForFunction(
-          (before: string) => document.querySelector('lbr-topology-map')!.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent !== before,
-          { timeout: 10000 },
-          seen.length ? seen[seen.length - 1] : '',
-        );
-        const text = await announced();
-        seen.push(text);
-        const id = idOf(text);
-        expect(id).toBeDefined();
-        await tab.waitForFunction((want: string) => document.querySelector('#service')!.textContent === want, { timeout: 10000 }, id!);
-      }
-      expect(new Set(seen.map(idOf)).size).toBe(2);
+      const seen = await inspectWithKeyboard(tab);
       // The public API and the pointer: hovering a service inspects it.
       const at = await tab.$eval('lbr-topology-map', (el: any) => el.servicePosition('ledger'));
-      if (seen.map(idOf).includes('ledger')) {
+      if (seen.includes('ledger')) {
         const away = await tab.$eval('lbr-topology-map', (el: any) => el.servicePosition('cdn'));
         await tab.mouse.move(away.x, away.y);
         await tab.waitForFunction(() => document.querySelector('#service')!.textContent === 'cdn', { timeout: 10000 });
@@ -132,7 +139,7 @@ export const unknown = <lbr-incident-report colour="red" />;
       await tab.waitForFunction(() => document.querySelector('#service')!.textContent === 'ledger', { timeout: 10000 });
 
       // The bare tag's React 19 event prop: choose the second incident.
-      expect(await output('incident')).toBe('none');
+      expect(await tab.$eval('#incident', el => el.textContent)).toBe('none');
       const second = await tab.evaluateHandle(() => document.querySelector('lbr-incident-report')!.shadowRoot!.querySelectorAll('[role="tab"]')[1]);
       await (second as any).click();
       await tab.waitForFunction(() => document.querySelector('#incident')!.textContent === 'inc-payout-retry', { timeout: 10000 });
@@ -142,7 +149,9 @@ export const unknown = <lbr-incident-report colour="red" />;
     }
   });
 
-  it('bundles only the elements the app uses; the wrappers add little', async () => {
+  it('builds without a warning, and bundles only the elements the app uses; the wrappers add little', async () => {
+    // @vitejs/plugin-react quiets bundlers about the wrappers' 'use client' (a directive for server components).
+    expect(app.warnings).toBe('');
     const { readdir } = await import('node:fs/promises');
     const assets = join(app.dist, 'assets');
     const js = (await Promise.all((await readdir(assets)).filter(f => f.endsWith('.js')).map(f => readFile(join(assets, f), 'utf8')))).join('\n');
@@ -173,4 +182,49 @@ export const unknown = <lbr-incident-report colour="red" />;
     const wrapper = await readFile(join(app.dir, 'node_modules', 'live-backend-runtime', 'dist', 'react', 'lbr-topology-map.js'), 'utf8');
     expect(wrapper.startsWith('"use client";')).toBe(true);
   }, 60_000);
+
+  it('server-rendered with React and hydrated in Chromium (what Next.js does): the wrappers get their content and onLbrServiceSelect fires', async () => {
+    // Vite's server build of the example's App, rendered to a page, then hydrated by the client build.
+    await writeFile(
+      join(app.dir, 'src', 'hydrate.tsx'),
+      `import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { App } from './App';
+
+hydrateRoot(document.getElementById('root')!, <StrictMode><App /></StrictMode>, { onRecoverableError: e => console.error('hydration:', String(e)) });
+`,
+    );
+    await writeFile(
+      join(app.dir, 'ssr.mjs'),
+      `import { build } from 'vite';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createElement, StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+await build({ logLevel: 'warn', build: { ssr: 'src/App.tsx', outDir: 'dist-server' } });
+const { App } = await import('./dist-server/App.js');
+const html = renderToString(createElement(StrictMode, null, createElement(App)));
+const page = (await readFile('index.html', 'utf8')).replace('<div id="root"></div>', \`<div id="root">\${html}</div>\`).replace('./src/main.tsx', './src/hydrate.tsx');
+await writeFile('ssr.html', page);
+await build({ logLevel: 'warn', build: { outDir: 'dist-ssr', rollupOptions: { input: 'ssr.html' } } });
+console.log(html);`,
+    );
+    const { stdout } = await run(process.execPath, ['ssr.mjs'], { cwd: app.dir, maxBuffer: 64 << 20 });
+    expect(stdout).toContain('<lbr-topology-map></lbr-topology-map>');
+    const { server, url } = await serveStatic(join(app.dir, 'dist-ssr'), 0);
+    try {
+      const tab = await rawPage();
+      const errors: string[] = [];
+      tab.on('pageerror', e => errors.push(String(e)));
+      tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
+      await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await tab.goto(`${url}/ssr.html`);
+      await tab.waitForFunction(() => (document.querySelector('lbr-system-boot')?.shadowRoot?.textContent ?? '').includes('Ada Okafor'), { timeout: 20000 });
+      const ids = await tab.$eval('lbr-topology-map', async (el: any) => (await el.layout()).nodes.map((n: { id: string }) => n.id).sort());
+      expect(ids).toEqual(['cdn', 'ledger', 'payouts']);
+      await inspectWithKeyboard(tab);
+      expect(errors).toEqual([]);
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });
