@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { rawPage } from './common';
+import { visit, waitForText } from './common';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -65,17 +65,10 @@ describe('the npm package, from npm pack', () => {
   it("the README's bundler example (Vite) shows the user's content in both elements, with one runtime and one store", async () => {
     const { server, url } = await serveStatic(app.dist, 0);
     try {
-      const tab = await rawPage();
-      const errors: string[] = [];
-      tab.on('pageerror', e => errors.push(String(e)));
-      tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
-      await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await tab.goto(`${url}/`);
+      const { tab, errors } = await visit(`${url}/`);
       const doc = JSON.parse(await readFile(join(ROOT, 'examples', 'bundler', 'public', 'my-content.json'), 'utf8'));
-      const shows = (tag: string, s: string) =>
-        tab.waitForFunction((t: string, x: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes(x), { timeout: 20000 }, tag, s);
-      await shows('lbr-system-boot', doc.profile.name);
-      await shows('lbr-log-stream', doc.logs[0].title);
+      await waitForText(tab, 'lbr-system-boot', doc.profile.name, 20000);
+      await waitForText(tab, 'lbr-log-stream', doc.logs[0].title, 20000);
       const boot = await tab.$eval('lbr-system-boot', el => el.shadowRoot!.textContent!);
       expect(boot).not.toContain('Archishman Das');
       // setContent from the root and the per-tag elements share one runtime, so one store joined the page hub.

@@ -14,7 +14,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { rawPage } from './common';
+import { rawPage, visit, waitForText } from './common';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -32,6 +32,10 @@ const typecheck = (cwd: string, project: string) =>
   );
 
 type Tab = Awaited<ReturnType<typeof rawPage>>;
+
+/** The services the example's map draws (its public `layout()`), sorted. */
+const mapIds = (tab: Tab): Promise<string[]> =>
+  tab.$eval('lbr-topology-map', async (el: any) => (await el.layout()).nodes.map((n: { id: string }) => n.id).sort());
 
 /**
  * Drives the example's map with the keyboard: focus, then Home and End inspect the first and the
@@ -110,20 +114,12 @@ export const unknown = <lbr-incident-report colour="red" />;
   it("renders in Chromium with the app's content; onLbrServiceSelect gets the inspected service's id, onlbrIncidentSelect fires on the bare tag", async () => {
     const { server, url } = await serveStatic(app.dist, 0);
     try {
-      const tab = await rawPage();
-      const errors: string[] = [];
-      tab.on('pageerror', e => errors.push(String(e)));
-      tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
-      await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await tab.goto(`${url}/`);
-      const shows = (tag: string, s: string) =>
-        tab.waitForFunction((t: string, x: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes(x), { timeout: 20000 }, tag, s);
+      const { tab, errors } = await visit(`${url}/`);
       // `content` objects: through the wrappers (set by @lit/react) and on the bare tag (set by React 19).
-      await shows('lbr-system-boot', 'Ada Okafor');
-      await shows('lbr-incident-report', 'Ledger lag');
+      await waitForText(tab, 'lbr-system-boot', 'Ada Okafor', 20000);
+      await waitForText(tab, 'lbr-incident-report', 'Ledger lag', 20000);
       expect(await tab.$eval('lbr-system-boot', el => el.shadowRoot!.textContent)).not.toContain('Archishman Das');
-      const ids = await tab.$eval('lbr-topology-map', async (el: any) => (await el.layout()).nodes.map((n: { id: string }) => n.id).sort());
-      expect(ids).toEqual(['cdn', 'ledger', 'payouts']);
+      expect(await mapIds(tab)).toEqual(['cdn', 'ledger', 'payouts']);
       // The wrapper keeps the classes Stencil puts on the host.
       expect(await tab.$eval('lbr-topology-map', el => el.classList.contains('hydrated'))).toBe(true);
 
@@ -212,15 +208,9 @@ console.log(html);`,
     expect(stdout).toContain('<lbr-topology-map></lbr-topology-map>');
     const { server, url } = await serveStatic(join(app.dir, 'dist-ssr'), 0);
     try {
-      const tab = await rawPage();
-      const errors: string[] = [];
-      tab.on('pageerror', e => errors.push(String(e)));
-      tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
-      await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await tab.goto(`${url}/ssr.html`);
-      await tab.waitForFunction(() => (document.querySelector('lbr-system-boot')?.shadowRoot?.textContent ?? '').includes('Ada Okafor'), { timeout: 20000 });
-      const ids = await tab.$eval('lbr-topology-map', async (el: any) => (await el.layout()).nodes.map((n: { id: string }) => n.id).sort());
-      expect(ids).toEqual(['cdn', 'ledger', 'payouts']);
+      const { tab, errors } = await visit(`${url}/ssr.html`);
+      await waitForText(tab, 'lbr-system-boot', 'Ada Okafor', 20000);
+      expect(await mapIds(tab)).toEqual(['cdn', 'ledger', 'payouts']);
       await inspectWithKeyboard(tab);
       expect(errors).toEqual([]);
     } finally {
