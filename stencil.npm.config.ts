@@ -1,4 +1,5 @@
 import { Config } from '@stencil/core';
+import { reactOutputTarget } from '@stencil/react-output-target';
 import { config as cdn, demoSite } from './stencil.config';
 
 /**
@@ -17,6 +18,10 @@ export const config: Config = {
       externalRuntime: false,
       generateTypeDeclarations: true,
     },
+    // `live-backend-runtime/react`: one typed React component per element, generated here as
+    // TypeScript (one module per element, so an app bundles only the elements it uses) and
+    // compiled into dist/react by scripts/build-react.mjs.
+    reactOutputTarget({ outDir: '.stencil/react', esModules: true, customElementsDir: 'components' }),
     // Minified. The package ships its ESM file only (package.json `files`). Stencil also writes a
     // CommonJS copy, which its prerenderer and the repository's Jest test load; the package.json
     // it writes beside it keeps that copy CommonJS inside this "type": "module" project.

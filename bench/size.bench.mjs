@@ -93,6 +93,21 @@ async function hubCost() {
   return gz(out.outputFiles[0].contents);
 }
 
+/**
+ * What the React wrappers add to an app (live-backend-runtime/react): two elements imported as
+ * wrappers minus the same two imported as bare tags, bundled and minified by esbuild (React external).
+ */
+async function reactLayerCost() {
+  if (!existsSync('dist/react/index.js')) return undefined;
+  const size = async contents => {
+    const out = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, external: ['react'] });
+    return gz(out.outputFiles[0].contents);
+  };
+  const wrapped = await size(`export { LbrSystemBoot, LbrTopologyMap } from './dist/react/index.js';`);
+  const bare = await size(`export * from './dist/components/lbr-system-boot.js'; export * from './dist/components/lbr-topology-map.js';`);
+  return wrapped - bare;
+}
+
 export default async function ({ browser, url, table }) {
   const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
   const tags = manifest.modules.flatMap(m => m.declarations ?? []).map(d => d.tagName).filter(Boolean).sort();
@@ -128,6 +143,8 @@ export default async function ({ browser, url, table }) {
   rows.push({ what: '  of which Stencil runtime chunk (once per page)', files: 1, 'gzip -9': kb(kit.runtime), target: '', met: '', 'vs React+ReactDOM': (kit.runtime / react.bytes).toFixed(2) + '×', 'vs Lit element': (kit.runtime / lit.bytes).toFixed(1) + '×' });
   const hub = await hubCost();
   if (hub !== undefined) rows.push({ what: '  of which the page hub (one store across builds)', files: '', 'gzip -9': kb(hub), target: '', met: '', 'vs React+ReactDOM': '', 'vs Lit element': '' });
+  const reactLayer = await reactLayerCost();
+  if (reactLayer !== undefined) rows.push({ what: 'React wrappers for 2 elements, over the bare tags (live-backend-runtime/react, esbuild)', files: '', 'gzip -9': kb(reactLayer), target: '', met: '', 'vs React+ReactDOM': (reactLayer / react.bytes).toFixed(2) + '×', 'vs Lit element': '' });
 
   // The README's bundler example, from the packed tarball, built with Vite.
   const packed = await packApp.pack();

@@ -22,4 +22,23 @@ export {
 export type { RuntimeState, RuntimeLine, BootState, Health, LogLevel, GameMetrics, SetContentResult } from './store';
 export type { ContentErrorDetail } from './utils/content';
 export type { GameActionDetail, ScenarioResolvedDetail, GameOverDetail } from './components/outage-game/interfaces';
-export type { Components, JSX } from './components';
+// Each element's event type (`LbrTopologyMapCustomEvent<ServiceSelectDetail>`) and event details:
+// what `addEventListener`, the React wrappers' `onLbr…` props and the bare tags' `onlbr…` receive.
+// Stencil's `JSX` is left out: made for Stencil's JSX, it names events `onLbr…`, which React 19
+// takes for an event that never fires (React: `live-backend-runtime/react`, `/react-jsx`).
+export type {
+  Components,
+  LbrAdrViewerCustomEvent,
+  LbrIncidentReportCustomEvent,
+  LbrLogStreamCustomEvent,
+  LbrOutageGameCustomEvent,
+  LbrPrincipleCardsCustomEvent,
+  LbrRecruiterPanelCustomEvent,
+  LbrRuntimeCustomEvent,
+  LbrRuntimeModulesCustomEvent,
+  LbrSystemBootCustomEvent,
+  LbrTopologyMapCustomEvent,
+} from './components';
+export type { ServiceSelectDetail, RequestHopDetail, RequestCompleteDetail, TopologyLayout, TopologyNode } from './components/topology-map/types';
+export type { LogFilter } from './components/log-stream/filter';
+export type { ContactSubmitDetail, ContactSentDetail, ContactFailedDetail } from './components/recruiter-panel/events';

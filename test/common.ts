@@ -45,6 +45,20 @@ export async function rawPage() {
 }
 
 /**
+ * A plain tab (`rawPage`) on `url` under reduced motion, as a built app or site is checked:
+ * `errors` collects the page's uncaught errors and console errors.
+ */
+export async function visit(url: string) {
+  const tab = await rawPage();
+  const errors: string[] = [];
+  tab.on('pageerror', e => errors.push(String(e)));
+  tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
+  await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await tab.goto(url);
+  return { tab, errors };
+}
+
+/**
  * Stencil closes its own pages after each test, not these: close them too, or a
  * demo page left open keeps animating and slows every test after it.
  */
@@ -89,7 +103,7 @@ export function shadowText(page: E2EPage, tag: string): Promise<string> {
 }
 
 /** Waits until the element's shadow text contains `text`. */
-export async function waitForText(page: E2EPage, tag: string, text: string, timeout = 10000): Promise<void> {
+export async function waitForText(page: Pick<E2EPage, 'waitForFunction'>, tag: string, text: string, timeout = 10000): Promise<void> {
   await page.waitForFunction(
     (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(s),
     { timeout },

@@ -13,7 +13,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { rawPage } from './common';
+import { visit, waitForText } from './common';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -37,7 +37,7 @@ describe('the npm package, from npm pack', () => {
     if (app) await rm(app.dir, { recursive: true, force: true });
   });
 
-  it('ships each build once: the CDN bundle, the per-tag build, their types, the ESM server renderer, LICENSE', () => {
+  it('ships each build once: the CDN bundle, the per-tag build, their types, the React wrappers, the ESM server renderer, LICENSE', () => {
     const paths = packed.sizes.map(f => f.path);
     const top = new Set(paths.map(p => p.split('/').slice(0, p.startsWith('dist/') ? 2 : 1).join('/')));
     expect([...top].sort()).toEqual([
@@ -46,6 +46,7 @@ describe('the npm package, from npm pack', () => {
       'custom-elements.json',
       'dist/components',
       'dist/lbr',
+      'dist/react',
       'dist/types',
       'dist/vscode.css-custom-data.json',
       'dist/vscode.html-custom-data.json',
@@ -84,17 +85,10 @@ describe('the npm package, from npm pack', () => {
   it("the README's bundler example (Vite) shows the user's content in both elements, with one runtime and one store", async () => {
     const { server, url } = await serveStatic(app.dist, 0);
     try {
-      const tab = await rawPage();
-      const errors: string[] = [];
-      tab.on('pageerror', e => errors.push(String(e)));
-      tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
-      await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await tab.goto(`${url}/`);
+      const { tab, errors } = await visit(`${url}/`);
       const doc = JSON.parse(await readFile(join(ROOT, 'examples', 'bundler', 'public', 'my-content.json'), 'utf8'));
-      const shows = (tag: string, s: string) =>
-        tab.waitForFunction((t: string, x: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes(x), { timeout: 20000 }, tag, s);
-      await shows('lbr-system-boot', doc.profile.name);
-      await shows('lbr-log-stream', doc.logs[0].title);
+      await waitForText(tab, 'lbr-system-boot', doc.profile.name, 20000);
+      await waitForText(tab, 'lbr-log-stream', doc.logs[0].title, 20000);
       const boot = await tab.$eval('lbr-system-boot', el => el.shadowRoot!.textContent!);
       expect(boot).not.toContain('Archishman Das');
       // setContent from the root and the per-tag elements share one runtime, so one store joined the page hub.
