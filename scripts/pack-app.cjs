@@ -24,20 +24,27 @@ async function pack() {
 }
 
 /**
- * Copies `examples/<name>` to a temporary folder, installs `tarball` there as
- * `live-backend-runtime` (npm, from its cache when it can), and runs `vite build`.
- * Resolves to { dir, dist } (dist: the built site).
+ * Copies `examples/<name>` to a temporary folder and installs `tarball` there as
+ * `live-backend-runtime` (npm, from its cache when it can). Resolves to { dir }.
  */
-async function buildExample(name, tarball) {
+async function installExample(name, tarball) {
   const dir = await mkdtemp(join(tmpdir(), `lbr-${name}-`));
   await cp(join(ROOT, 'examples', name), dir, { recursive: true, filter: src => !/node_modules|[\\/]dist$/.test(src) });
   const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
   manifest.dependencies['live-backend-runtime'] = `file:${tarball}`;
   await writeFile(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   await run(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: dir, maxBuffer: 64 << 20 });
+  return { dir };
+}
+
+/**
+ * `installExample`, then `vite build`. Resolves to { dir, dist } (dist: the built site).
+ */
+async function buildExample(name, tarball) {
+  const { dir } = await installExample(name, tarball);
   // The project's own Vite (a devDependency), run on the scratch app: resolution happens from the app's folder.
   await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, maxBuffer: 64 << 20 });
   return { dir, dist: join(dir, 'dist') };
 }
 
-module.exports = { pack, buildExample, ROOT };
+module.exports = { pack, installExample, buildExample, ROOT };

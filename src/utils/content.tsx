@@ -6,7 +6,7 @@
  * (<ContentErrors>) and sent as `lbrContentError`; the element keeps showing
  * what it had.
  */
-import { Build, EventEmitter, forceUpdate, FunctionalComponent, h } from '@stencil/core';
+import { EventEmitter, forceUpdate, FunctionalComponent, h } from '@stencil/core';
 import { DemoSection, demoSection, EMPTY, loadDemo } from '../data/demo/load';
 import type { ContentDocument, ContentIssue } from '../data/types';
 import { state, validateContent } from '../store';
@@ -85,14 +85,22 @@ export class OwnContent {
 }
 
 /**
+ * Set on an `<lbr-runtime>` element once it has applied (or refused) its documents in this
+ * page: not its reflected `status`, which server-rendered HTML carries from the server's load.
+ * A global symbol, so every build of the kit on the page reads the same mark.
+ */
+export const CONTENT_SETTLED = Symbol.for('live-backend-runtime.content-settled');
+
+/**
  * While an `<lbr-runtime>` on the page is still loading its `src` or inline
  * document, waits for it (at most `ms`), so an element's first render shows
- * the page's own content instead of flashing the demo and then swapping it.
+ * the page's own content instead of flashing the demo and then swapping it
+ * (on the server too: its HTML never holds the demo in place of the page's content).
  */
 export function pageContentSettled(ms = 3000): Promise<void> {
-  if (!Build.isBrowser || typeof document === 'undefined') return Promise.resolve();
+  if (typeof document === 'undefined') return Promise.resolve();
   const loading = Array.from(document.querySelectorAll('lbr-runtime')).some(
-    el => (el.hasAttribute('src') || Array.from(el.children).some(c => c.matches('script[type="application/json"]'))) && !/^(loaded|error)$/.test(el.getAttribute('status') ?? ''),
+    el => (el.hasAttribute('src') || Array.from(el.children).some(c => c.matches('script[type="application/json"]'))) && !(el as any)[CONTENT_SETTLED],
   );
   if (!loading) return Promise.resolve();
   return new Promise(done => {

@@ -262,9 +262,12 @@ export class LbrOutageGame {
 
   private startGame() {
     const deck = this.outage.scenarios;
-    const seed = engine.parseSeed(this.seed) ?? engine.randomSeed();
-    const first = engine.findScenario(deck, this.scenario);
-    this.update(engine.newGame(deck, { seed, first: first >= 0 ? first : undefined, best: this.progress?.best ?? 0 }), { fresh: true });
+    // The browser takes a server-drawn game over as dealt there (engine.serverDeal); later deals shuffle.
+    const dealt = this.game ? undefined : this.motion.drawnByServer ? engine.serverDeal(deck) : undefined;
+    const seed = engine.parseSeed(this.seed) ?? dealt?.seed ?? engine.randomSeed();
+    const wanted = engine.findScenario(deck, this.scenario);
+    const first = wanted >= 0 ? wanted : dealt?.first;
+    this.update(engine.newGame(deck, { seed, first, best: this.progress?.best ?? 0 }), { fresh: true });
     this.showFinalMetrics();
   }
 
