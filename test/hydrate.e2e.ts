@@ -95,9 +95,9 @@ describe('hydrate (server-side rendering)', () => {
     const chunks: string[] = [];
     for await (const chunk of streamToString(ssrPage(json), OPTIONS)) chunks.push(String(chunk));
     const streamed = chunks.join('');
-    const win = createWindowFromHtml(ssrPage(json), 'doc');
-    await hydrateDocument(win.document, OPTIONS);
-    const hydrated = serializeDocumentToString(win.document, OPTIONS);
+    const { document } = createWindowFromHtml(ssrPage(json), 'doc');
+    await hydrateDocument(document, OPTIONS);
+    const hydrated = serializeDocumentToString(document, OPTIONS);
     for (const html of [streamed, hydrated]) {
       expect(html).toContain(doc.profile.name);
       expect(html).toContain('ONLINE');

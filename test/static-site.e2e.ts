@@ -76,7 +76,9 @@ describe('examples/static-site, from npm pack', () => {
       // Live: a game move reaches the map and the log through the page's one store.
       const option = doc.outage.scenarios[0].steps[0].options[0];
       await (await page.$('lbr-outage-game >>> button.option'))!.click();
-      await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 20000 }, option.log);
+      // The log takes lines in on its frames, which run while it is on screen.
+    await page.$eval('lbr-log-stream', el => el.scrollIntoView());
+    await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 20000 }, option.log);
       expect(await shadowText(page, 'lbr-system-boot')).toContain(doc.profile.name);
     } finally {
       server.close();

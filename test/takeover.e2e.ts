@@ -109,6 +109,8 @@ describe('a server-rendered page, taken over in the browser', () => {
     const option = doc.outage.scenarios[0].steps[0].options.find((o: { outcome: string }) => o.outcome === 'clean');
     const index = doc.outage.scenarios[0].steps[0].options.indexOf(option);
     await (await page.$$('lbr-outage-game >>> button.option'))[index].click();
+    // The log takes lines in on its frames, which run while it is on screen.
+    await page.$eval('lbr-log-stream', el => el.scrollIntoView());
     await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 20000 }, option.log);
     expect(await shadowText(page, 'lbr-outage-game')).toContain(doc.outage.scenarios[0].title);
   });
