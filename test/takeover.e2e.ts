@@ -117,7 +117,7 @@ describe('a server-rendered page, taken over in the browser', () => {
 
   it('with the CDN bundle instead (no takeover in that build): one warning naming the per-tag build, every element drawn once', async () => {
     const { page, errors, warnings } = await open('cdn.html', 1280);
-    expect(warnings.filter(w => w.includes('live-backend-runtime'))).toEqual([expect.stringContaining("import 'live-backend-runtime/components/<tag>.js'")]);
+    expect(warnings.filter(w => w.includes('live-backend-runtime'))).toEqual([expect.stringContaining('live-backend-runtime/components/<tag>.js')]);
     const doubled = await page.evaluate((tags: string[]) =>
       tags.filter(t => {
         const kids = [...document.querySelector(t)!.shadowRoot!.children].filter(c => c.localName !== 'style').map(c => `${c.localName}.${c.className}`);

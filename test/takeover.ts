@@ -6,6 +6,8 @@
  * Used by test/takeover.e2e.ts (the repository's build) and test/static-site.e2e.ts (the
  * examples/static-site generator, from the packed tarball).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decisions } from '../src/data/demo/decisions';
 import { incidents } from '../src/data/demo/incidents';
 import { logs } from '../src/data/demo/logs';
@@ -20,18 +22,11 @@ import type { ContentDocument } from '../src/data/types';
 
 type Page = import('puppeteer').Page;
 
-/** Every element on a server-rendered page, and lbr-runtime holding the document. */
-export const ELEMENTS = [
-  'lbr-system-boot',
-  'lbr-topology-map',
-  'lbr-log-stream',
-  'lbr-incident-report',
-  'lbr-adr-viewer',
-  'lbr-principle-cards',
-  'lbr-runtime-modules',
-  'lbr-outage-game',
-  'lbr-recruiter-panel',
-];
+/** Every element of the kit (from the manifest), lbr-runtime aside: it holds the document. */
+export const ELEMENTS: string[] = JSON.parse(readFileSync(join(__dirname, '..', 'custom-elements.json'), 'utf8'))
+  .modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? [])
+  .map((d: { tagName?: string }) => d.tagName)
+  .filter((t?: string) => t && t !== 'lbr-runtime');
 
 /**
  * A page with the document inline in a <lbr-runtime> beside (not around) the elements, as a

@@ -49,13 +49,8 @@ function drawnByServer(host: HTMLElement): boolean {
     // page is told once what to load.
     if (known && root && host.hasAttribute('s-id')) {
       root.replaceChildren();
-      if (!warned) {
-        warned = true;
-        console.warn(
-          'live-backend-runtime: this page is server-rendered, but its elements come from a build that cannot take server markup over (the CDN bundle), ' +
-            "so they draw it again. Load the per-tag build instead: import 'live-backend-runtime/components/<tag>.js' for each tag on the page (README: Server rendering).",
-        );
-      }
+      if (!warned) console.warn('live-backend-runtime: a server-rendered page needs the per-tag build (live-backend-runtime/components/<tag>.js); this one draws it again.');
+      warned = true;
     }
     drawn.set(host, known);
   }

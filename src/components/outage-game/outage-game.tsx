@@ -72,7 +72,7 @@ export class LbrOutageGame {
   /** Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none. */
   @Prop() lead?: string;
 
-  /** Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset. */
+  /** Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset (server-rendered: fixed by the deck, so the browser deals the game the server drew). */
   @Prop({ reflect: true }) seed?: string;
 
   /** The scenario every new game starts with: a scenario id, or its number in the deck (`32`). The rest stay shuffled. */
