@@ -3,7 +3,9 @@
 // with the demo or with the page's own content (<lbr-runtime src>), and the README's bundler
 // example built with Vite from `npm pack` output. Baselines built in the same run: React +
 // ReactDOM's client build and a minimal Lit element. Also the package itself (npm pack).
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
@@ -12,6 +14,7 @@ import { dirname, join } from 'node:path';
 import serve from '../scripts/serve.cjs';
 import packApp from '../scripts/pack-app.cjs';
 
+const run = promisify(execFile);
 const gz = buf => gzipSync(buf, { level: 9 }).length;
 const kb = n => (n / 1000).toFixed(1) + ' kB';
 const OWN = '/src/demo-content.json'; // another engineer's story: every section, its own outage deck
@@ -86,6 +89,18 @@ async function litBaseline() {
   return { bytes: gz(out.outputFiles[0].contents), files: 1 };
 }
 
+/** gzip -9 of the Stencil runtime chunk in a lazy build's folder (undefined when there is no build there). */
+async function runtimeChunk(dir) {
+  if (!existsSync(dir)) return undefined;
+  let size;
+  for (const f of await readdir(dir)) {
+    if (!f.endsWith('.js')) continue;
+    const body = await readFile(join(dir, f));
+    if (body.includes('attachShadow') && body.includes('adoptedStyleSheets')) size = Math.max(size ?? 0, gz(body));
+  }
+  return size;
+}
+
 /** The store's page hub alone (what sharing one store across builds costs), minified. */
 async function hubCost() {
   if (!existsSync('src/store/hub.ts')) return undefined;
@@ -149,6 +164,7 @@ export default async function ({ browser, url, table }) {
   // The README's bundler example, from the packed tarball, built with Vite.
   const packed = await packApp.pack();
   let app;
+  let site;
   try {
     app = await packApp.buildExample('bundler', packed.tarball);
     const { server, url: appUrl } = await serve.serveStatic(app.dist, 0);
@@ -161,10 +177,29 @@ export default async function ({ browser, url, table }) {
     } finally {
       server.close();
     }
+    // examples/static-site: the whole kit server-rendered, taken over by the per-tag build (README: Server rendering).
+    site = await packApp.installExample('static-site', packed.tarball);
+    await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent'], { cwd: site.dir });
+    const { server: siteServer, url: siteUrl } = await serve.serveStatic(join(site.dir, 'dist'), 0);
+    try {
+      const settled = () => !!document.querySelector('lbr-runtime')?.[Symbol.for('live-backend-runtime.content-settled')];
+      const m = await downloaded(browser, siteUrl + '/', settled);
+      row(`static-site example: whole kit server-rendered, taken over by the per-tag build (from npm pack)`, m);
+      const client = await readFile(join(site.dir, 'dist', 'client.js'));
+      rows.push({ what: `  of which its client.js (one import per tag)`, files: 1, 'gzip -9': `${gz(client)} B`, target: '', met: '', 'vs React+ReactDOM': '', 'vs Lit element': '' });
+    } finally {
+      siteServer.close();
+    }
   } finally {
     await rm(dirname(packed.tarball), { recursive: true, force: true });
     if (app) await rm(app.dir, { recursive: true, force: true });
+    if (site) await rm(site.dir, { recursive: true, force: true });
   }
+  // What taking server markup over would cost every CDN page: the runtime chunk of the demo site's lazy
+  // build (www/build, which has client hydration) against the CDN bundle's (without).
+  const hydrating = await runtimeChunk('www/build');
+  const cdnRuntime = await runtimeChunk('dist/lbr');
+  if (hydrating && cdnRuntime) rows.push({ what: `  Stencil runtime with client-side hydration (www/build), not in the CDN bundle: +${kb(hydrating - cdnRuntime)}`, files: 1, 'gzip -9': kb(hydrating), target: '', met: '', 'vs React+ReactDOM': '', 'vs Lit element': '' });
   rows.push({ what: 'baseline: React + ReactDOM client (production, minified, no app code)', files: react.files, 'gzip -9': kb(react.bytes), target: '', met: '', 'vs React+ReactDOM': '1.00×', 'vs Lit element': (react.bytes / lit.bytes).toFixed(1) + '×' });
   rows.push({ what: 'baseline: a minimal Lit 3 element (esbuild, minified)', files: lit.files, 'gzip -9': kb(lit.bytes), target: '', met: '', 'vs React+ReactDOM': (lit.bytes / react.bytes).toFixed(2) + '×', 'vs Lit element': '1.0×' });
   table('Bytes a page downloads (gzip -9 of every JavaScript response)', rows);

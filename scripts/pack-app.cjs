@@ -31,14 +31,13 @@ function ownVersion(name) {
 }
 
 /**
- * Copies `examples/<name>` to a temporary folder, installs `tarball` there as
- * `live-backend-runtime` (npm, from its cache when it can), and runs `vite build`.
- * The example's build tools (devDependencies: TypeScript, type packages) are linked from the
- * repository's node_modules when it has the very same version, instead of installed again;
- * what the app ships (dependencies) is installed as a user would.
- * Resolves to { dir, dist, warnings } (dist: the built site; warnings: what Vite printed at log level warn).
+ * Copies `examples/<name>` to a temporary folder and installs `tarball` there as
+ * `live-backend-runtime` (npm, from its cache when it can). The example's build tools
+ * (devDependencies: TypeScript, type packages) are linked from the repository's node_modules
+ * when it has the very same version, instead of installed again; what the app ships
+ * (dependencies) is installed as a user would. Resolves to { dir }.
  */
-async function buildExample(name, tarball) {
+async function installExample(name, tarball) {
   const dir = await mkdtemp(join(tmpdir(), `lbr-${name}-`));
   await cp(join(ROOT, 'examples', name), dir, { recursive: true, filter: src => !/node_modules|[\\/]dist$/.test(src) });
   const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
@@ -53,9 +52,18 @@ async function buildExample(name, tarball) {
     await mkdir(dirname(join(dir, 'node_modules', tool)), { recursive: true });
     await symlink(join(ROOT, 'node_modules', tool), join(dir, 'node_modules', tool), 'dir');
   }
+  return { dir };
+}
+
+/**
+ * `installExample`, then `vite build`. Resolves to { dir, dist, warnings } (dist: the built site;
+ * warnings: what Vite printed at log level warn).
+ */
+async function buildExample(name, tarball) {
+  const { dir } = await installExample(name, tarball);
   // The project's own Vite (a devDependency), run on the scratch app: resolution happens from the app's folder.
   const vite = await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: dir, maxBuffer: 64 << 20 });
   return { dir, dist: join(dir, 'dist'), warnings: `${vite.stdout}${vite.stderr}`.trim() };
 }
 
-module.exports = { pack, buildExample, ROOT };
+module.exports = { pack, installExample, buildExample, ROOT };

@@ -261,7 +261,7 @@ export namespace Components {
          */
         "scenario"?: string;
         /**
-          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset.
+          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset (server-rendered: fixed by the deck, so the browser deals the game the server drew).
          */
         "seed"?: string;
         /**
@@ -1162,7 +1162,7 @@ declare namespace LocalJSX {
          */
         "scenario"?: string;
         /**
-          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset.
+          * Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset (server-rendered: fixed by the deck, so the browser deals the game the server drew).
          */
         "seed"?: string;
         /**

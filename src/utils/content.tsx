@@ -85,26 +85,38 @@ export class OwnContent {
 }
 
 /**
+ * Set on an `<lbr-runtime>` element once it has applied (or refused) its documents in this
+ * page: not its reflected `status`, which server-rendered HTML carries from the server's load.
+ * A global symbol, so every build of the kit on the page reads the same mark.
+ */
+export const CONTENT_SETTLED = Symbol.for('live-backend-runtime.content-settled');
+
+/**
  * While an `<lbr-runtime>` on the page is still loading its `src` or inline
  * document, waits for it (at most `ms`), so an element's first render shows
- * the page's own content instead of flashing the demo and then swapping it.
+ * the page's own content instead of flashing the demo and then swapping it
+ * (on the server too: its HTML never holds the demo in place of the page's content;
+ * there the wait ends with the runtime's event only).
  */
 export function pageContentSettled(ms = 3000): Promise<void> {
-  if (!Build.isBrowser || typeof document === 'undefined') return Promise.resolve();
-  const loading = Array.from(document.querySelectorAll('lbr-runtime')).some(
-    el => (el.hasAttribute('src') || Array.from(el.children).some(c => c.matches('script[type="application/json"]'))) && !/^(loaded|error)$/.test(el.getAttribute('status') ?? ''),
+  if (typeof document === 'undefined') return Promise.resolve();
+  const loading = Array.from(document.querySelectorAll('lbr-runtime')).filter(
+    el => (el.hasAttribute('src') || Array.from(el.children).some(c => c.matches('script[type="application/json"]'))) && !(el as any)[CONTENT_SETTLED],
   );
-  if (!loading) return Promise.resolve();
+  if (!loading.length) return Promise.resolve();
   return new Promise(done => {
+    // Listened for on the runtimes themselves: a server's document (hydrateDocument) may not bubble them up.
+    const listen = (on: boolean) =>
+      loading.forEach(el => ['lbrContentLoad', 'lbrContentError'].forEach(type => (on ? el.addEventListener(type, finish) : el.removeEventListener(type, finish))));
     const finish = () => {
       clearTimeout(timer);
-      document.removeEventListener('lbrContentLoad', finish);
-      document.removeEventListener('lbrContentError', finish);
+      listen(false);
       done();
     };
-    const timer = setTimeout(finish, ms);
-    document.addEventListener('lbrContentLoad', finish);
-    document.addEventListener('lbrContentError', finish);
+    // No timer on the server: the runtime's load always ends in one of these events, and the
+    // hydrate app's constrained timers (hydrateDocument) would fire this one before it.
+    const timer = Build.isServer ? undefined : setTimeout(finish, ms);
+    listen(true);
   });
 }
 

@@ -8,7 +8,14 @@
  * Under `prefers-reduced-motion: reduce` (or `data-lbr-reduced-motion` on an
  * ancestor), `reduced` is true and `play()` jumps
  * to its end at once; elements render their final state.
+ *
+ * Server rendering is the same case, decided here once: on the server nothing
+ * ticks and every timeline is at its end, so the HTML holds final states (no
+ * half-typed line, no zeroed counter). In the browser, an element whose markup
+ * the server drew takes it over as it is: its `intro()` (typing, counting) is
+ * over already, the reader has seen its end.
  */
+import { Build } from '@stencil/core';
 
 type FrameFn = (dt: number, now: number) => void | boolean;
 
@@ -21,6 +28,35 @@ const REDUCED = '(prefers-reduced-motion: reduce)';
 /** Longest step of the clock between two frames: slow devices keep wall-clock pace, a stall never skips a whole animation. (After a pause the first step is one frame.) */
 const MAX_DT = 1000;
 
+/** Per host, from its first Motion on: did its markup come from the server? */
+const drawn = new WeakMap<HTMLElement, boolean>();
+let warned = false;
+
+/**
+ * Whether the server drew `host`: always on the server; in the browser, when its shadow root
+ * already held markup before the element first rendered here (declarative shadow DOM). Decided
+ * at first sight (call before the first render: Motion's constructor does), then remembered.
+ */
+function drawnByServer(host: HTMLElement): boolean {
+  if (Build.isServer) return true;
+  let known = drawn.get(host);
+  if (known === undefined) {
+    const root = host.shadowRoot;
+    known = Array.from(root?.children ?? []).some(el => el.localName !== 'style');
+    // A build that takes server markup over removes `s-id` before any element code runs. One that
+    // cannot (the CDN bundle) would draw the element a second time beside the server's tree: it
+    // draws into an empty root instead (final states still: the reader has seen them), and the
+    // page is told once what to load.
+    if (known && root && host.hasAttribute('s-id')) {
+      root.replaceChildren();
+      if (!warned) console.warn('live-backend-runtime: a server-rendered page needs the per-tag build (live-backend-runtime/components/<tag>.js); this one draws it again.');
+      warned = true;
+    }
+    drawn.set(host, known);
+  }
+  return known;
+}
+
 export class Motion {
   private loops = new Set<FrameFn>();
   private timers = new Set<Timer>();
@@ -32,16 +68,24 @@ export class Motion {
   private io?: IntersectionObserver;
   private mq?: MediaQueryList;
 
+  /**
+   * True when the host's markup came from the server (always, on the server): it shows final
+   * states, which the browser takes over as they are (see `intro`).
+   */
+  readonly drawnByServer: boolean;
+
   /** @param onChange called when `reduced` or visibility changes (e.g. to re-render). */
-  constructor(private host: HTMLElement, private onChange?: () => void) {}
+  constructor(private host: HTMLElement, private onChange?: () => void) {
+    this.drawnByServer = drawnByServer(host);
+  }
 
   /**
-   * True under prefers-reduced-motion, or inside an element with
-   * `data-lbr-reduced-motion` (for screenshots, print and stories): render
-   * final states, no animation.
+   * True under prefers-reduced-motion, inside an element with
+   * `data-lbr-reduced-motion` (for screenshots, print and stories), and on the
+   * server: render final states, no animation.
    */
   get reduced(): boolean {
-    return !!this.mq?.matches || !!this.host.closest?.('[data-lbr-reduced-motion]');
+    return Build.isServer || !!this.mq?.matches || !!this.host.closest?.('[data-lbr-reduced-motion]');
   }
 
   /** True while frames may run: connected, on screen, tab visible. */
@@ -51,7 +95,8 @@ export class Motion {
 
   /** Call from connectedCallback. Safe to call again. */
   connect(): void {
-    if (this.connected || typeof window === 'undefined') return;
+    // On the server nothing ticks: an orbit loop would keep the render from ever settling.
+    if (this.connected || Build.isServer || typeof window === 'undefined') return;
     this.connected = true;
     this.mq = window.matchMedia?.(REDUCED);
     this.mq?.addEventListener?.('change', this.handleChange);
@@ -96,11 +141,7 @@ export class Motion {
    * `frame(duration)` and `done()`. Under reduced motion it jumps to the end at once.
    */
   play(duration: number, frame: (elapsed: number) => void, done?: () => void): () => void {
-    if (this.reduced || duration <= 0) {
-      frame(duration);
-      done?.();
-      return () => undefined;
-    }
+    if (this.reduced || duration <= 0) return this.end(duration, frame, done);
     let elapsed = 0;
     return this.loop(dt => {
       elapsed = Math.min(duration, elapsed + dt);
@@ -109,6 +150,23 @@ export class Motion {
       done?.();
       return false;
     });
+  }
+
+  /**
+   * Plays an element's intro (the boot typing, the log's first lines): as `play`, except that
+   * it shows the end at once where the reader has seen the end already, in markup the server
+   * drew. Taking that markup over never blanks text to type it again. A replay the user asks
+   * for, or new content, uses `play`.
+   */
+  intro(duration: number, frame: (elapsed: number) => void, done?: () => void): () => void {
+    return this.drawnByServer ? this.end(duration, frame, done) : this.play(duration, frame, done);
+  }
+
+  /** A timeline's last frame at once. */
+  private end(duration: number, frame: (elapsed: number) => void, done?: () => void): () => void {
+    frame(duration);
+    done?.();
+    return () => undefined;
   }
 
   /** Stops every loop and timer (e.g. before a replay). */

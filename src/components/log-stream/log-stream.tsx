@@ -310,7 +310,7 @@ export class LbrLogStream {
     // Live lines came first: no intro, the entries show whole.
     if (this.view.live.length) return;
     const plan = this.view.planTyping();
-    this.stopTyping = this.motion.play(
+    this.stopTyping = this.motion.intro(
       plan.duration,
       // The content changed mid-intro: its frames no longer apply, the new rows show whole.
       elapsed => (this.view.typingStale ? this.finishTyping() : (this.typing = plan.frame(elapsed))),

@@ -19,6 +19,7 @@ import {
   scenarioNumber,
   scoringOf,
   serialize,
+  serverDeal,
   shuffledOrder,
   useHint,
 } from './engine';
@@ -217,6 +218,17 @@ describe('outage engine: deck order', () => {
     expect(s.order[0]).toBe(1);
     expect(scenarioNumber(s)).toBe(2);
     expect([...s.order].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('a server deal is fixed by the deck: its first scenario first, the same order for the same ids, another for others', () => {
+    const dealt = serverDeal(S);
+    expect(dealt.first).toBe(0);
+    expect(serverDeal([...S])).toEqual(dealt);
+    expect(serverDeal([scenario('x'), scenario('y')]).seed).not.toBe(dealt.seed);
+    const game = newGame(S, dealt);
+    expect(currentScenario(game, S)?.id).toBe('a');
+    expect(newGame(S, dealt)).toEqual(game);
+    expect(serverDeal([])).toEqual({ seed: 0, first: 0 });
   });
 });
 

@@ -104,6 +104,15 @@ export function randomSeed(): number {
   return Math.floor(Math.random() * 4294967296) >>> 0;
 }
 
+/**
+ * The deal of a game the server renders without a `seed`: the deck's first scenario, then an
+ * order fixed by the deck's ids, so the browser taking that HTML over deals the same game
+ * (a random deal would swap the scenario under the reader's eyes).
+ */
+export function serverDeal(deck: readonly Pick<Scenario, 'id'>[]): { seed: number; first: number } {
+  return { seed: parseSeed(deck.map(s => s.id).join('\n')) ?? 0, first: 0 };
+}
+
 /** Fisher–Yates over 0..n-1 with the seeded PRNG. */
 export function shuffledOrder(n: number, seed: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);

@@ -72,7 +72,7 @@ export class LbrOutageGame {
   /** Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none. */
   @Prop() lead?: string;
 
-  /** Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset. */
+  /** Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset (server-rendered: fixed by the deck, so the browser deals the game the server drew). */
   @Prop({ reflect: true }) seed?: string;
 
   /** The scenario every new game starts with: a scenario id, or its number in the deck (`32`). The rest stay shuffled. */
@@ -266,9 +266,12 @@ export class LbrOutageGame {
 
   private startGame() {
     const deck = this.outage.scenarios;
-    const seed = engine.parseSeed(this.seed) ?? engine.randomSeed();
-    const first = engine.findScenario(deck, this.scenario);
-    this.update(engine.newGame(deck, { seed, first: first >= 0 ? first : undefined, best: this.progress?.best ?? 0 }), { fresh: true });
+    // The browser takes a server-drawn game over as dealt there (engine.serverDeal); later deals shuffle.
+    const dealt = this.game ? undefined : this.motion.drawnByServer ? engine.serverDeal(deck) : undefined;
+    const seed = engine.parseSeed(this.seed) ?? dealt?.seed ?? engine.randomSeed();
+    const wanted = engine.findScenario(deck, this.scenario);
+    const first = wanted >= 0 ? wanted : dealt?.first;
+    this.update(engine.newGame(deck, { seed, first, best: this.progress?.best ?? 0 }), { fresh: true });
     this.showFinalMetrics();
   }
 

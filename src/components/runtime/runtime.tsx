@@ -1,7 +1,7 @@
 import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import type { ContentDocument } from '../../data/types';
 import { setContent } from '../../store';
-import { ContentErrorDetail, ContentErrors } from '../../utils/content';
+import { CONTENT_SETTLED, ContentErrorDetail, ContentErrors } from '../../utils/content';
 import { combine, inlineSource, Layer, Refusal, splitSources } from './layers';
 
 const INLINE_TYPE = 'application/json';
@@ -133,6 +133,7 @@ export class LbrRuntime {
     this.refused = refused;
     this.appliedSome = applied;
     this.status = refused.length ? 'error' : 'loaded';
+    (this.el as any)[CONTENT_SETTLED] = true;
     refused.forEach(r => this.lbrContentError.emit({ source: r.source, errors: r.errors }));
     if (applied) this.lbrContentLoad.emit({ source: accepted.join(' '), sources: accepted });
   }

@@ -82,7 +82,9 @@ export class LbrSystemBoot {
   async componentWillLoad() {
     await this.contentChanged();
     this.loaded = true;
-    void this.replay();
+    // The content this boot shows is the page's as of now: no second boot at the first render.
+    this.seenVersion = state.contentVersion;
+    this.boot(true);
   }
 
   componentWillRender() {
@@ -107,10 +109,17 @@ export class LbrSystemBoot {
   /** Plays the boot sequence again from the start (final state at once under reduced motion). */
   @Method()
   async replay(): Promise<void> {
+    this.boot(false);
+  }
+
+  // --- Private ---
+
+  /** Boots from the start; the first boot is the intro (over already in markup the server drew). */
+  private boot(intro: boolean) {
     this.stop?.();
     const plan = planBoot(this.profile);
     setBoot('booting');
-    this.stop = this.motion.play(
+    this.stop = this.motion[intro ? 'intro' : 'play'](
       plan.duration,
       elapsed => (this.frame = plan.frame(elapsed)),
       () => {
@@ -119,8 +128,6 @@ export class LbrSystemBoot {
       },
     );
   }
-
-  // --- Private ---
 
   private get profile() {
     return this.own.section('profile');
