@@ -118,7 +118,8 @@ const marked = (tab: Page, tag: string) =>
 
 /**
  * Renders and uses every element, then breaks the policy on purpose and returns what the page
- * and the server saw apart from that. `name`: the profile name the boot element must show.
+ * and the server saw apart from that, and whether rough-notation's keyframes reached the document
+ * (for a host page's own marks). `name`: the profile name the boot element must show.
  */
 async function exercise(tab: Page, server: TestServer, name: string) {
   for (const tag of TAGS) {
@@ -180,7 +181,6 @@ async function exercise(tab: Page, server: TestServer, name: string) {
   const keyframes = await tab.evaluate(() =>
     [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)].some(s => [...s.cssRules].some(r => r instanceof CSSKeyframesRule && r.name === 'rough-notation-dash')),
   );
-  expect(keyframes).toBe(true);
 
   await show(tab, 'lbr-runtime-modules');
 
@@ -225,7 +225,7 @@ async function exercise(tab: Page, server: TestServer, name: string) {
     await new Promise(r => setTimeout(r, 50));
   }
   const inPage: Violation[] = await tab.evaluate(() => (window as any).__csp);
-  return { page: inPage.filter(v => !isSentinel(v)), reports: reports().filter(v => !isSentinel(v)) };
+  return { page: inPage.filter(v => !isSentinel(v)), reports: reports().filter(v => !isSentinel(v)), keyframes };
 }
 
 describe('strict CSP: the CDN bundle, nonce from <meta name="csp-nonce">', () => {
@@ -258,7 +258,7 @@ describe('strict CSP: the CDN bundle, nonce from <meta name="csp-nonce">', () =>
       const { tab, errors } = await cspTab();
       await tab.goto(`${server.url}/`);
       const seen = await exercise(tab, server, kind === 'own' ? 'Lena Marquez' : 'Archishman Das');
-      expect(seen).toEqual({ page: [], reports: [] });
+      expect(seen).toEqual({ page: [], reports: [], keyframes: true });
       expect(errors.filter(e => !/csp-sentinel|TrustedHTML/.test(e))).toEqual([]);
     }, 180_000);
   }
@@ -288,7 +288,7 @@ describe('strict CSP: the npm build bundled by Vite, nonce through setNonce', ()
     const { tab, errors } = await cspTab();
     await tab.goto(`${server.url}/`);
     const seen = await exercise(tab, server, 'Ada Okafor');
-    expect(seen).toEqual({ page: [], reports: [] });
+    expect(seen).toEqual({ page: [], reports: [], keyframes: true });
     expect(errors.filter(e => !/csp-sentinel|TrustedHTML/.test(e))).toEqual([]);
   }, 180_000);
 
