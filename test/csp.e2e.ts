@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Page } from 'puppeteer';
+import { config } from '../stencil.config';
 import { rawPage } from './common';
 import { json, startServer, text, TestServer } from './server';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -25,18 +26,8 @@ const ROOT = resolve(__dirname, '..');
 /** The README's policy, word for word (`{nonce}` is fresh in every response). */
 const POLICY = "script-src 'nonce-{nonce}' 'strict-dynamic'; style-src 'nonce-{nonce}'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
-const TAGS = [
-  'lbr-runtime',
-  'lbr-system-boot',
-  'lbr-topology-map',
-  'lbr-log-stream',
-  'lbr-incident-report',
-  'lbr-adr-viewer',
-  'lbr-principle-cards',
-  'lbr-runtime-modules',
-  'lbr-outage-game',
-  'lbr-recruiter-panel',
-];
+/** Every element the kit builds, lbr-runtime first. */
+const TAGS = config.bundles!.map(b => b.components[0]);
 
 /** The kit's events the page records: each proves an interaction did what it should. */
 const EVENTS = ['lbrBootComplete', 'lbrServiceSelect', 'lbrLogFilter', 'lbrAdrSelect', 'lbrGameAction', 'lbrContactSent', 'lbrContentLoad', 'lbrContentError'];
