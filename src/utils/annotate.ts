@@ -13,7 +13,26 @@ type Annotate = typeof import('rough-notation').annotate;
 
 let annotate: Annotate | undefined;
 let loading: Promise<Annotate> | undefined;
-const load = () => (loading ??= import('rough-notation').then(m => (annotate = m.annotate)));
+const load = () => (loading ??= import('rough-notation').then(m => (keyframes(), (annotate = m.annotate))));
+
+/**
+ * rough-notation writes its @keyframes into an inline <style> in document.head on its first
+ * show(), unless `window.__rno_kf_s` is set: a strict CSP (style-src without 'unsafe-inline')
+ * refuses that <style>. Set the marker to a constructable sheet adopted by the document instead,
+ * which no CSP restricts, so a host page's own rough-notation marks still animate.
+ */
+function keyframes() {
+  const w = window as Window & { __rno_kf_s?: unknown };
+  if (w.__rno_kf_s) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('@keyframes rough-notation-dash{to{stroke-dashoffset:0}}');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    w.__rno_kf_s = sheet;
+  } catch {
+    // No constructable stylesheets (Safari before 16.4): rough-notation writes its <style> itself.
+  }
+}
 
 export type MarkConfig = Omit<RoughAnnotationConfig, 'animate'>;
 
