@@ -84,11 +84,12 @@ export async function validateContent(doc: unknown): Promise<ValidationResult> {
 /**
  * The kit's content document for a JSON Resume (v1, or pre-v1 names such as
  * `work[].company`): see docs/json-resume.md. Never throws; run the result through
- * `validateContent` or `setContent` (which also accept a resume as it is). Loads with
- * the validator, on first use, for the reason given above.
+ * `validateContent` or `setContent` (which also accept a resume as it is). The JSON
+ * Resume reader loads on first use (the validator loads it only for a resume), for
+ * the reason given above.
  */
 export async function fromJsonResume(doc: unknown): Promise<ContentDocument> {
-  return (await import('../data/validate')).fromJsonResume(doc);
+  return (await import('../data/json-resume')).fromJsonResume(doc);
 }
 
 /**
