@@ -14,7 +14,7 @@ import { Connection, ConnectionBadge, ConnectionDetail, Controls, Row } from './
 import { TypingFrame } from './typing';
 import { LogView } from './view';
 import { atNewestEdge } from './viewport';
-import { SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /** Row height in px; the same number is in log-stream.css (`.row`). Fixed height is what makes windowing arithmetic. */
 const ROW_H = 22;
@@ -120,7 +120,7 @@ export class LbrLogStream {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent(['logs']);
+  private own = new OwnContent(['logs'], demoChrome('logs'));
   /** Content rows, live rows, typing cut, filter and scroll: what shows (pure; see view.ts). */
   private view = new LogView(this.maxLines, ROW_H);
   /** Incoming lines, taken in once per frame (Motion's frames: none while off screen; see PENDING_LIMIT). */
