@@ -4,24 +4,6 @@ import { browserArgs } from './scripts/chromium-args.cjs';
 import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
 
 /**
- * @stencil/store 2.2.4 reads Stencil's runtime through `import * as StencilCore`, which keeps
- * every export of the runtime alive and defeats the dead-code removal behind Stencil's build
- * flags (about 12 kB gzip of code for features this kit switches off, on every page). It needs
- * two functions only; this rewrites that one import to named imports at build time. A build
- * with a store whose source no longer matches fails here, loudly, instead of growing quietly.
- */
-const storeNamedImports = {
-  name: 'lbr-store-named-imports',
-  transform(code: string, id: string) {
-    if (!/[\\/]@stencil[\\/]store[\\/]/.test(id) || !/import \* as \w+ from '@stencil\/core'/.test(code)) return null;
-    const from = /import \* as StencilCore from '@stencil\/core';([\s\S]*?)const core = StencilCore;/;
-    if (!from.test(code)) throw new Error(`${id}: its namespace import of @stencil/core changed shape; update the rewrite in stencil.config.ts`);
-    const named = "import { forceUpdate as lbrForceUpdate, getRenderingRef as lbrGetRenderingRef } from '@stencil/core';";
-    return { code: code.replace(from, `${named}$1const core = { forceUpdate: lbrForceUpdate, getRenderingRef: lbrGetRenderingRef };`), map: null };
-  },
-};
-
-/**
  * The demo pages. This config writes them to www-dev/ (the dev server's and the e2e tests' site);
  * `npm run build` writes the production demo site, prerendered, to www/ (stencil.npm.config.ts),
  * which `npm start` serves and which a dev build never overwrites.
@@ -38,7 +20,6 @@ export const config: Config = {
   namespace: 'lbr',
   taskQueue: 'async',
   sourceMap: false,
-  rollupPlugins: { before: [storeNamedImports] },
   // Docs builds: each element's readme and manifest entry list the shared --lbr-* tokens it honours.
   plugins: [sharedTokenDocs()],
   // Tokens, host rules and shared bits every element uses: one copy in the runtime, adopted by

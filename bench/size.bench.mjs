@@ -101,7 +101,7 @@ async function runtimeChunk(dir) {
   return size;
 }
 
-/** The store's page hub alone (what sharing one store across builds costs), minified. */
+/** The page store alone (src/store/hub.ts: the state every build on the page shares, and its reactivity), minified. */
 async function hubCost() {
   if (!existsSync('src/store/hub.ts')) return undefined;
   const out = await build({ entryPoints: ['src/store/hub.ts'], bundle: true, minify: true, format: 'esm', write: false, external: ['@stencil/*'] });
@@ -157,7 +157,7 @@ export default async function ({ browser, url, table }) {
   row(`whole kit, demo content (CDN; the demo deck alone is ~27 kB)`, kitDemo);
   rows.push({ what: '  of which Stencil runtime chunk (once per page)', files: 1, 'gzip -9': kb(kit.runtime), target: '', met: '', 'vs React+ReactDOM': (kit.runtime / react.bytes).toFixed(2) + '×', 'vs Lit element': (kit.runtime / lit.bytes).toFixed(1) + '×' });
   const hub = await hubCost();
-  if (hub !== undefined) rows.push({ what: '  of which the page hub (one store across builds)', files: '', 'gzip -9': kb(hub), target: '', met: '', 'vs React+ReactDOM': '', 'vs Lit element': '' });
+  if (hub !== undefined) rows.push({ what: '  of which the page store (one store across builds, src/store/hub.ts)', files: '', 'gzip -9': kb(hub), target: '', met: '', 'vs React+ReactDOM': '', 'vs Lit element': '' });
   const reactLayer = await reactLayerCost();
   if (reactLayer !== undefined) rows.push({ what: 'React wrappers for 2 elements, over the bare tags (live-backend-runtime/react, esbuild)', files: '', 'gzip -9': kb(reactLayer), target: '', met: '', 'vs React+ReactDOM': (reactLayer / react.bytes).toFixed(2) + '×', 'vs Lit element': '' });
 

@@ -8,8 +8,8 @@ import { validateContent } from '../src/data/validate';
 const doc = require('../src/demo-content.json');
 
 describe('src/demo-content.json', () => {
-  it('is a valid content document', () => {
-    const result = validateContent(doc);
+  it('is a valid content document', async () => {
+    const result = await validateContent(doc);
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 

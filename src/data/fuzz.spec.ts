@@ -8,7 +8,7 @@
 import { mulberry32 } from '../components/outage-game/engine';
 import { demoContent } from './demo';
 import { LIMITS } from './schema';
-import type { ContentDocument } from './types';
+import type { ContentDocument, ValidationResult } from './types';
 import { formatPath, validateContent } from './validate';
 
 type Key = string | number;
@@ -165,7 +165,10 @@ function malformed(count: number, seed: number): Mutant[] {
 
 describe(`${COUNT} seeded malformed documents`, () => {
   const mutants = malformed(COUNT, SEED);
-  const results = mutants.map(m => ({ ...m, result: validateContent(m.doc) }));
+  let results: (Mutant & { result: ValidationResult })[] = [];
+  beforeAll(async () => {
+    results = await Promise.all(mutants.map(async m => ({ ...m, result: await validateContent(m.doc) })));
+  });
 
   it('uses every kind of mutation', () => {
     expect(new Set(mutants.map(m => m.kind))).toEqual(new Set(Object.keys(MUTATIONS)));
@@ -217,24 +220,24 @@ function longWords(): ContentDocument {
 }
 
 describe('extreme valid documents', () => {
-  it('every text at its limit, in one long word', () => {
+  it('every text at its limit, in one long word', async () => {
     const doc = longWords();
     expect(doc.profile!.name).toHaveLength(LIMITS.name);
-    const r = validateContent(doc);
+    const r = await validateContent(doc);
     expect(r.ok ? [] : r.errors).toEqual([]);
   });
 
-  it('500 services', () => {
+  it('500 services', async () => {
     const topology = clone(demoContent.topology);
     topology.services = Array.from({ length: 500 }, (_, i) => ({ id: `svc-${i}`, name: `Service ${i}`, layer: topology.layers[i % topology.layers.length].id, role: `Handles shard ${i}.` }));
     topology.requestPath = ['svc-0', 'svc-1', 'svc-2', 'svc-499'];
-    const r = validateContent(JSON.stringify({ topology }));
+    const r = await validateContent(JSON.stringify({ topology }));
     expect(r.ok && r.content.topology!.services.length).toBe(500);
   });
 
-  it('10,000 log entries', () => {
+  it('10,000 log entries', async () => {
     const logs = Array.from({ length: 10_000 }, (_, i) => ({ year: 2000 + (i % 26), title: `Entry ${i}`, lines: [`line ${i}.1`, `line ${i}.2`], tags: ['bulk'] }));
-    const r = validateContent({ logs });
+    const r = await validateContent({ logs });
     expect(r.ok && r.content.logs!.length).toBe(10_000);
   });
 });

@@ -25,13 +25,13 @@ const V1_FIELDS: Record<string, string[]> = {
   meta: ['canonical', 'version', 'lastModified'],
 };
 
-const accepted = (doc: unknown) => {
-  const r = validateContent(doc);
+const accepted = async (doc: unknown) => {
+  const r = await validateContent(doc);
   if (!r.ok) throw new Error(describeIssues(r.errors).join('\n'));
   return r.content;
 };
-const refused = (doc: unknown) => {
-  const r = validateContent(doc);
+const refused = async (doc: unknown) => {
+  const r = await validateContent(doc);
   if (r.ok) throw new Error('expected the document to be refused');
   return describeIssues(r.errors);
 };
@@ -59,8 +59,8 @@ describe('the sample resume (src/sample-resume.json)', () => {
     }
   });
 
-  it('is accepted and mapped: profile, recruiter, logs and modules', () => {
-    const content = accepted(sample);
+  it('is accepted and mapped: profile, recruiter, logs and modules', async () => {
+    const content = await accepted(sample);
     expect(Object.keys(content).sort()).toEqual(['logs', 'modules', 'profile', 'recruiter']);
     expect(content.profile).toMatchObject({ name: 'Noor Haddad', title: 'Backend Engineer | Event-Driven Systems | PostgreSQL', stats: [] });
     expect(content.profile!.summary).toMatch(/^Seven years/);
@@ -76,8 +76,8 @@ describe('the sample resume (src/sample-resume.json)', () => {
     });
   });
 
-  it('maps work to logs: year of the start, "position at company", highlights as lines (else the summary)', () => {
-    expect(accepted(sample).logs).toEqual([
+  it('maps work to logs: year of the start, "position at company", highlights as lines (else the summary)', async () => {
+    expect((await accepted(sample)).logs).toEqual([
       { year: 2022, title: 'Senior Backend Engineer at Parcelwise', lines: sample.work[0].highlights },
       { year: 2019, title: 'Backend Engineer at Freightline', lines: sample.work[1].highlights },
       // pre-v1 names: company (and website)
@@ -85,8 +85,8 @@ describe('the sample resume (src/sample-resume.json)', () => {
     ]);
   });
 
-  it('maps projects to modules: keywords as the pipeline, description, highlights as chips', () => {
-    expect(accepted(sample).modules).toEqual([
+  it('maps projects to modules: keywords as the pipeline, description, highlights as chips', async () => {
+    expect((await accepted(sample)).modules).toEqual([
       {
         id: 'dispatch-outbox',
         name: 'Dispatch Outbox',
@@ -103,8 +103,8 @@ describe('the sample resume (src/sample-resume.json)', () => {
 });
 
 describe('fromJsonResume', () => {
-  it('reads pre-v1 names: basics.website, basics.picture, work[].company, work[].website', () => {
-    const content = accepted({
+  it('reads pre-v1 names: basics.website, basics.picture, work[].company, work[].website', async () => {
+    const content = await accepted({
       basics: { name: 'Old Format', website: 'https://old.example.com', picture: 'https://old.example.com/me.png' },
       work: [{ company: 'Acme', website: 'https://acme.example.com', position: 'Engineer', startDate: '2012-01-01', companyDescription: 'Anvils' }],
     });
@@ -112,8 +112,8 @@ describe('fromJsonResume', () => {
     expect(content.logs).toEqual([{ year: 2012, title: 'Engineer at Acme', lines: [] }]);
   });
 
-  it('takes "" as not given, and names an id for every project, unique', () => {
-    const content = accepted({
+  it('takes "" as not given, and names an id for every project, unique', async () => {
+    const content = await accepted({
       basics: { name: 'N', email: '', url: '', image: '', profiles: [{ network: 'X', username: 'n', url: '' }] },
       work: [{ name: 'Solo', startDate: '2020', endDate: '' }],
       projects: [{ name: 'Same' }, { name: 'Same' }, { name: '!!!' }],
@@ -123,8 +123,8 @@ describe('fromJsonResume', () => {
     expect(content.modules!.map(m => [m.id, m.pipeline])).toEqual([['same', ['Same']], ['same-2', ['Same']], ['project-3', ['!!!']]]);
   });
 
-  it('keeps kit keys beside the resume, and they win', () => {
-    const content = accepted({ ...sample, decisions: demoContent.decisions, profile: demoContent.profile, sections: { logs: { heading: 'Career' } } });
+  it('keeps kit keys beside the resume, and they win', async () => {
+    const content = await accepted({ ...sample, decisions: demoContent.decisions, profile: demoContent.profile, sections: { logs: { heading: 'Career' } } });
     expect(content.decisions).toEqual(demoContent.decisions);
     expect(content.profile!.name).toBe(demoContent.profile.name);
     expect(content.logs).toHaveLength(3);
@@ -138,9 +138,9 @@ describe('fromJsonResume', () => {
 });
 
 describe('a resume with problems', () => {
-  it('is refused at the resume paths of the fields the kit uses', () => {
+  it('is refused at the resume paths of the fields the kit uses', async () => {
     expect(
-      refused({
+      await refused({
         basics: { email: 'not-an-email', url: 'javascript:alert(1)', profiles: [{ network: 'Site', url: 'https://' }] },
         work: [{ name: 'A', startDate: '2020-02-30' }, { highlights: ['x'.repeat(600)] }, { name: 'B', startDate: 'March 2020' }],
         projects: [{ description: 'no name' }],
@@ -161,8 +161,8 @@ describe('a resume with problems', () => {
     );
   });
 
-  it('is never refused for JSON Resume fields the kit does not use, whatever they hold', () => {
-    const content = accepted({
+  it('is never refused for JSON Resume fields the kit does not use, whatever they hold', async () => {
+    const content = await accepted({
       basics: { name: 'N', location: 'somewhere', phone: 12345, profiles: [{ network: 'X', username: 'n', url: 'https://x.example.com/n', extra: [1, 2] }] },
       work: [{ name: 'W', startDate: '2021-07', location: { city: 'x' }, description: 42, url: 'not a url', mystery: true }],
       skills: 'lots',
@@ -174,7 +174,7 @@ describe('a resume with problems', () => {
     expect(content.modules![0].name).toBe('P');
   });
 
-  it('reports wrong kit keys beside a resume at their own paths', () => {
-    expect(refused({ basics: { name: 'N' }, decisions: [{ id: 'ADR-1' }] })).toEqual(expect.arrayContaining(['decisions[0].title: missing required field']));
+  it('reports wrong kit keys beside a resume at their own paths', async () => {
+    expect(await refused({ basics: { name: 'N' }, decisions: [{ id: 'ADR-1' }] })).toEqual(expect.arrayContaining(['decisions[0].title: missing required field']));
   });
 });

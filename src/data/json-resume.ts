@@ -19,18 +19,13 @@ import * as v from 'valibot';
 import { CONTENT_KEYS, email, href, isCalendarDate, LIMITS, list, looseObj, pathOf, str } from './schema';
 import type { ContentDocument, Link, LogEntry, Profile, Recruiter, RuntimeModule } from './types';
 
-/** Top-level keys of JSON Resume (v1 and pre-v1); none of them is a kit key. */
-const RESUME_KEYS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'meta'];
+// The cheap check lives with the validator, which loads this module only for a resume.
+export { isJsonResume } from './validate';
 
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 /** A non-blank string. */
 const given = (x: unknown): boolean => typeof x === 'string' && x.trim() !== '';
-
-/** True for a JSON Resume document: an object with at least one JSON Resume top-level key. */
-export function isJsonResume(doc: unknown): boolean {
-  return isObject(doc) && RESUME_KEYS.some(key => key in doc);
-}
 
 // --- The fields the kit reads, with the kit's limits ---
 

@@ -1,10 +1,17 @@
 import * as v from 'valibot';
-import { fromJsonResume, isJsonResume, kitPart, ResumeSchema } from './json-resume';
 import { ContentSchema } from './schema';
-
-// Reached by the store's async fromJsonResume, in this one lazily loaded chunk.
-export { fromJsonResume };
 import type { ContentDocument, ContentIssue, ValidationResult } from './types';
+
+/** Top-level keys of JSON Resume (v1 and pre-v1); none of them is a kit key. */
+const RESUME_KEYS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'meta'];
+
+/**
+ * True for a JSON Resume document: an object with at least one JSON Resume top-level key.
+ * The cheap check that decides whether the JSON Resume reader (its own chunk) loads.
+ */
+export function isJsonResume(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && !Array.isArray(doc) && RESUME_KEYS.some(key => key in doc);
+}
 
 /** `decisions[2].status` from a valibot issue path. */
 export function formatPath(path: readonly v.IssuePathItem[] | undefined): string {
@@ -18,9 +25,10 @@ export function formatPath(path: readonly v.IssuePathItem[] | undefined): string
  * Validates a content document. Never throws: returns typed content, or every
  * problem found with its field path. A JSON string is parsed first. A JSON
  * Resume document is checked in its own terms (`work[2].startDate`) and
- * mapped (see json-resume.ts); kit keys beside it are checked as usual.
+ * mapped (see json-resume.ts, loaded only then); kit keys beside it are
+ * checked as usual.
  */
-export function validateContent(input: unknown): ValidationResult {
+export async function validateContent(input: unknown): Promise<ValidationResult> {
   let doc = input;
   if (typeof input === 'string') {
     try {
@@ -30,6 +38,7 @@ export function validateContent(input: unknown): ValidationResult {
     }
   }
   if (isJsonResume(doc)) {
+    const { fromJsonResume, kitPart, ResumeSchema } = await import('./json-resume');
     const resume = v.safeParse(ResumeSchema, doc, { abortEarly: false });
     const kit = v.safeParse(ContentSchema, kitPart(doc as Record<string, unknown>), { abortEarly: false });
     const issues = [...(resume.issues ?? []), ...(kit.issues ?? [])];

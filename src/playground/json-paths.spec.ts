@@ -42,7 +42,7 @@ describe('field paths', () => {
     expect(underlined(text, '(document)')).toBe('{');
   });
 
-  it('locates every problem the kit’s validator reports in a broken demo document', () => {
+  it('locates every problem the kit’s validator reports in a broken demo document', async () => {
     const doc: any = JSON.parse(JSON.stringify(demoContent));
     doc.decisions[0].status = 'bogus';
     doc.logs[2].year = 'last year';
@@ -50,7 +50,7 @@ describe('field paths', () => {
     doc.topology.requestPath.push('nowhere');
     doc.outage.scenarios[7].steps[0].options[1].outcome = 'maybe';
     const text = JSON.stringify(doc, null, 2);
-    const result = validateContent(doc);
+    const result = await validateContent(doc);
     if (result.ok) throw new Error('expected problems');
     const hop = `topology.requestPath[${doc.topology.requestPath.length - 1}]`;
     expect(result.errors.map(e => e.path).sort()).toEqual(

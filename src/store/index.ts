@@ -2,13 +2,12 @@
  * The one shared store. Elements read `state`; they write only through the
  * named actions below, so every cross-widget effect has one obvious entry.
  * One per page, not per build: every copy of the kit on a page (CDN bundle,
- * npm build) mirrors one page-global hub (./hub.ts).
+ * npm build) reads and writes one page-global hub (./hub.ts).
  */
 import { Build } from '@stencil/core';
-import { createStore } from '@stencil/store';
 import { version } from '../../package.json';
 import type { ContentDocument, ContentIssue, Metrics, Section, ValidationResult } from '../data/types';
-import { connectStore } from './hub';
+import { createPageStore } from './hub';
 
 export type BootState = 'idle' | 'booting' | 'online';
 export type Health = 'ok' | 'degraded' | 'down';
@@ -56,15 +55,12 @@ const initial = (): RuntimeState => ({
   game: null,
 });
 
-export const store = createStore<RuntimeState>(initial());
-export const state = store.state;
-
 /**
- * The page's hub (see hub.ts): every copy of the kit on the page, CDN or npm build, shares
- * this state. Not on the server, where one process renders many pages.
+ * The page's store (see hub.ts): every copy of the kit on the page, CDN or npm build, shares
+ * this state. On the server, where one process renders many pages, a store of its own.
  */
-const hub = Build.isBrowser ? connectStore(store, version) : undefined;
-let localLineId = 1;
+export const store = createPageStore<RuntimeState>(initial, version, Build.isBrowser ? globalThis : {});
+export const state = store.state;
 
 export type SetContentResult = { ok: true } | { ok: false; errors: ContentIssue[] };
 
@@ -84,11 +80,12 @@ export async function validateContent(doc: unknown): Promise<ValidationResult> {
 /**
  * The kit's content document for a JSON Resume (v1, or pre-v1 names such as
  * `work[].company`): see docs/json-resume.md. Never throws; run the result through
- * `validateContent` or `setContent` (which also accept a resume as it is). Loads with
- * the validator, on first use, for the reason given above.
+ * `validateContent` or `setContent` (which also accept a resume as it is). The JSON
+ * Resume reader loads on first use (the validator loads it only for a resume), for
+ * the reason given above.
  */
 export async function fromJsonResume(doc: unknown): Promise<ContentDocument> {
-  return (await import('../data/validate')).fromJsonResume(doc);
+  return (await import('../data/json-resume')).fromJsonResume(doc);
 }
 
 /**
@@ -132,7 +129,7 @@ export function clearHealth(): void {
 
 /** Appends a line to the runtime log (the log stream shows it live). */
 export function appendLog(text: string, level: LogLevel = 'info', source?: string): RuntimeLine {
-  const line: RuntimeLine = { id: hub ? hub.nextLineId++ : localLineId++, time: Date.now(), level, text, source };
+  const line: RuntimeLine = { id: store.hub.nextLineId++, time: Date.now(), level, text, source };
   const lines = state.runtimeLogs.length >= MAX_RUNTIME_LINES ? state.runtimeLogs.slice(1) : state.runtimeLogs.slice();
   lines.push(line);
   state.runtimeLogs = lines;
@@ -149,5 +146,5 @@ export function setGameMetrics(value: GameMetrics | null): void {
 
 /** Back to the demo and a fresh runtime (tests, Storybook). */
 export function resetStore(): void {
-  Object.assign(state, initial());
+  store.reset();
 }

@@ -1,14 +1,6 @@
 import { appendLog, clearHealth, MAX_RUNTIME_LINES, resetStore, selectService, setBoot, setContent, setGameMetrics, setHealth, state, userSection } from './index';
 
-// @stencil/store schedules a cleanup timer on writes; fake timers keep Jest from waiting on it.
-beforeEach(() => {
-  jest.useFakeTimers();
-  resetStore();
-});
-afterEach(() => {
-  jest.clearAllTimers();
-  jest.useRealTimers();
-});
+beforeEach(() => resetStore());
 
 describe('store actions', () => {
   it('starts with no user content, idle boot and a healthy runtime', () => {

@@ -31,8 +31,15 @@ export class OwnContent {
   errors: ContentIssue[] = [];
   private host?: ContentHost;
 
-  /** @param sections the sections the element shows (their demo loads before its first render when needed). */
-  constructor(private sections: DemoSection[] = []) {}
+  /**
+   * @param sections the sections the element shows (their demo loads before its first render when needed).
+   * @param needsChrome for an element that shows section chrome, `demoChrome(key)` (section-intro.tsx): whether it
+   *   shows demo words, which then load before its first render.
+   */
+  constructor(
+    private sections: DemoSection[] = [],
+    private needsChrome?: (host: ContentHost, own?: ContentDocument) => boolean,
+  ) {}
 
   /**
    * Validates a new `content` value (object or JSON string). Returns the
@@ -65,7 +72,9 @@ export class OwnContent {
     await pageContentSettled();
     const refused = await this.update(host.content);
     if (refused) host.lbrContentError.emit(refused);
-    await Promise.all(this.sections.filter(key => !this.given(key)).map(key => loadDemo(key)));
+    const demo = this.sections.filter(key => !this.given(key));
+    if (this.needsChrome?.(host, this.doc)) demo.push('sections');
+    await Promise.all(demo.map(key => loadDemo(key)));
     forceUpdate(host.el);
     return !refused;
   }

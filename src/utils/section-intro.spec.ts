@@ -1,9 +1,37 @@
+import { demoSection, loadDemo } from '../data/demo/load';
 import { sections as demo } from '../data/demo/sections';
-import { innerLevel, sectionChrome } from './section-intro';
+import type { SectionChrome, SectionKey } from '../data/types';
+import { DEMO_PIECES, innerLevel, needsDemoChrome, sectionChrome } from './section-intro';
 
 const none = {};
 
+describe('the demo chrome, loaded on demand', () => {
+  it('DEMO_PIECES names exactly the pieces the demo chrome has', () => {
+    const has = (chrome: SectionChrome) => (['eyebrow', 'heading', 'tagline', 'lead'] as const).filter(piece => chrome[piece] !== undefined);
+    expect(DEMO_PIECES).toEqual(Object.fromEntries(Object.entries(demo).map(([key, chrome]) => [key, has(chrome)])));
+  });
+
+  it('is needed only where a piece the demo has is given by nothing else', () => {
+    expect(needsDemoChrome('logs', none, undefined, {})).toBe(true);
+    // Every piece the demo has for logs (eyebrow, heading) given, by attribute or document, "" included: not needed.
+    expect(needsDemoChrome('logs', { eyebrow: '' }, undefined, { sections: { logs: { heading: 'Career' } } })).toBe(false);
+    expect(needsDemoChrome('logs', none, { sections: { logs: { eyebrow: 'a', heading: 'b' } } }, {})).toBe(false);
+    // A tagline the demo lacks does not count.
+    expect(needsDemoChrome('incidents', none, undefined, { sections: { incidents: { eyebrow: 'postmortems' } } })).toBe(false);
+    for (const key of Object.keys(demo) as SectionKey[]) expect(needsDemoChrome(key, none, undefined, {})).toBe(true);
+  });
+
+  it('before it loads, shows the pieces given elsewhere; then the demo words', async () => {
+    expect(demoSection('sections')).toBeUndefined();
+    expect(sectionChrome('logs', { heading: 'Own' }, undefined, {})).toEqual({ eyebrow: '', heading: 'Own', tagline: '', lead: '' });
+    await loadDemo('sections');
+    expect(sectionChrome('logs', { heading: 'Own' }, undefined, {})).toEqual({ eyebrow: 'experience stream', heading: 'Own', tagline: '', lead: '' });
+  });
+});
+
 describe('sectionChrome', () => {
+  beforeAll(() => loadDemo('sections'));
+
   it('shows the demo chrome (the seed words) when nothing else gives a piece', () => {
     expect(sectionChrome('principles', none)).toEqual({ eyebrow: 'philosophy', heading: 'Engineering Principles', tagline: demo.principles.tagline, lead: demo.principles.lead });
     expect(sectionChrome('incidents', none)).toEqual({ eyebrow: 'incident report', heading: '', tagline: '', lead: '' });

@@ -5,7 +5,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
 import { keyPhrase } from './key-phrase';
-import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const TONES: Record<DecisionStatus, Tone> = { accepted: 'ok', proposed: 'warn', superseded: 'muted', deprecated: 'error' };
 const BADGE_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
@@ -82,7 +82,7 @@ export class LbrAdrViewer {
   /** Own `content` was refused, or a `src` file could not be loaded or read: `{ source, errors }` (one event per file). */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
-  private own = new OwnContent(['decisions']);
+  private own = new OwnContent(['decisions'], demoChrome('decisions'));
   private motion!: Motion;
   private marks = new Annotations(() => this.motion?.reduced ?? false);
   private request?: AbortController;

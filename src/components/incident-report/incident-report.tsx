@@ -4,7 +4,7 @@ import { Annotations, MarkConfig } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, Tone } from '../../utils/records';
-import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const TONES: Record<IncidentStatus, Tone> = { resolved: 'ok', mitigated: 'warn', investigating: 'error' };
 const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
@@ -71,7 +71,7 @@ export class LbrIncidentReport {
   /** The element's own `content` was refused. */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
-  private own = new OwnContent(['incidents']);
+  private own = new OwnContent(['incidents'], demoChrome('incidents'));
   private motion!: Motion;
   private marks = new Annotations(() => this.motion?.reduced ?? false);
   private badgeEl?: HTMLElement;

@@ -14,7 +14,7 @@ import { Connection, ConnectionBadge, ConnectionDetail, Controls, Count, Lines, 
 import { TypingFrame } from './typing';
 import { LogView } from './view';
 import { atNewestEdge } from './viewport';
-import { SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /** Screen line height in px; the same number is in log-stream.css (`.vl`). Rows are whole lines: windowing stays arithmetic. */
 const ROW_H = 22;
@@ -123,7 +123,7 @@ export class LbrLogStream {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent(['logs']);
+  private own = new OwnContent(['logs'], demoChrome('logs'));
   /** Content rows, live rows, typing cut, filter and scroll: what shows (pure; see view.ts). */
   private view = new LogView(this.maxLines, ROW_H);
   /** Incoming lines, taken in once per frame (Motion's frames: none while off screen; see PENDING_LIMIT). */

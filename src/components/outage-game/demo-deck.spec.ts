@@ -7,10 +7,10 @@ import { applyOption, checkScenario, cleanPathMetrics, currentScenario, HEALTHY_
 const S = outage.scenarios;
 
 describe('demo outage deck', () => {
-  it('has 40 scenarios with unique ids and passes the content schema', () => {
+  it('has 40 scenarios with unique ids and passes the content schema', async () => {
     expect(S).toHaveLength(40);
     expect(new Set(S.map(s => s.id)).size).toBe(40);
-    const result = validateContent({ outage });
+    const result = await validateContent({ outage });
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 

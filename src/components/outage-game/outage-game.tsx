@@ -5,7 +5,7 @@ import { loadDemo } from '../../data/demo/load';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { headingTag } from '../../utils/heading';
 import { Motion } from '../../utils/motion';
-import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 import * as engine from './engine';
 import type { GameState, MoveResult } from './engine';
 import { METRICS_MS, scoringLine, tweenMetrics } from './format';
@@ -101,7 +101,7 @@ export class LbrOutageGame {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent();
+  private own = new OwnContent([], demoChrome('outage'));
   private store?: ProgressStore;
   private deck?: Outage;
   private stopTween?: () => void;

@@ -6,7 +6,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { markedIndexes } from './principle-marks';
 import { headingTag } from '../../utils/heading';
-import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /**
  * Engineering principles as cards: name, expansion, an optional tag, motto,
@@ -80,7 +80,7 @@ export class LbrPrincipleCards {
 
   private motion!: Motion;
   private marks!: Annotations;
-  private own = new OwnContent(['principles']);
+  private own = new OwnContent(['principles'], demoChrome('principles'));
 
   // --- Lifecycle ---
 

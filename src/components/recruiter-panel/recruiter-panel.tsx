@@ -13,7 +13,7 @@ import { NOTICES, heldNotice, invalidNotice, refusalNotice, statusLine } from '.
 import { ContactFields, DeliveryResult, Outbox, createKey, edit, enqueue, initialOutbox, refusal, resendOnOnline, retryDelay, settle, start } from './outbox';
 import { draftFor, honeypotVerdict, hostResult, isAutofilled, isResend, offersFallback, resendOnLoad, restoreBox } from './queue';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
-import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 import { headingTag } from '../../utils/heading';
 
 const EMPTY: ContactFields = { name: '', email: '', message: '' };
@@ -117,7 +117,7 @@ export class LbrRecruiterPanel {
 
   private motion!: Motion;
   private marks!: Annotations;
-  private own = new OwnContent(['recruiter', 'profile']);
+  private own = new OwnContent(['recruiter', 'profile'], demoChrome('recruiter'));
   private openedAt = Date.now();
   private retryTimer?: ReturnType<typeof setTimeout>;
   /** The key the host was last asked to deliver (lbrContactSubmit was canceled); its settle() is awaited. */

@@ -5,7 +5,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { idleCaption, pulseAt, stageCaption, statusTone } from './pipeline';
 import { headingTag } from '../../utils/heading';
-import { innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 import { nextIndex } from '../../utils/keys';
 
 /** A stage named by the pointer or keyboard focus: [module index, stage index]. */
@@ -84,7 +84,7 @@ export class LbrRuntimeModules {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent(['modules']);
+  private own = new OwnContent(['modules'], demoChrome('modules'));
   private stopPulse?: () => void;
 
   // --- Lifecycle ---

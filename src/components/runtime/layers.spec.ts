@@ -28,8 +28,8 @@ describe('mergeDocuments', () => {
 });
 
 describe('combine', () => {
-  it('validates each document on its own, drops a refused one whole and merges the rest in order', () => {
-    const result = combine(
+  it('validates each document on its own, drops a refused one whole and merges the rest in order', async () => {
+    const result = await combine(
       [
         { source: 'inline', doc: JSON.stringify({ profile: profile('Inline') }) },
         { source: 'a.json', doc: { profile: profile('A'), logs } },
@@ -49,8 +49,8 @@ describe('combine', () => {
     expect(result.content!.decisions).toBeUndefined();
   });
 
-  it('gives no content when every document is refused', () => {
-    expect(combine([{ source: 'x', doc: '[]' }], validateContent)).toEqual({
+  it('gives no content when every document is refused', async () => {
+    expect(await combine([{ source: 'x', doc: '[]' }], validateContent)).toEqual({
       content: undefined,
       accepted: [],
       refused: [{ source: 'x', errors: [{ path: '(document)', message: 'expected an object' }] }],

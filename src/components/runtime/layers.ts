@@ -45,7 +45,7 @@ export function mergeDocuments(docs: readonly ContentDocument[]): ContentDocumen
 }
 
 /** Validates every layer on its own and merges the accepted ones, in order. */
-export function combine(layers: readonly Layer[], validate: (doc: unknown) => ValidationResult): Combined {
+export async function combine(layers: readonly Layer[], validate: (doc: unknown) => Promise<ValidationResult>): Promise<Combined> {
   const docs: ContentDocument[] = [];
   const accepted: string[] = [];
   const refused: Refusal[] = [];
@@ -54,7 +54,7 @@ export function combine(layers: readonly Layer[], validate: (doc: unknown) => Va
       refused.push({ source: layer.source, errors: [{ path: '(document)', message: `could not load: ${layer.failure}` }] });
       continue;
     }
-    const result = validate(layer.doc);
+    const result = await validate(layer.doc);
     if (result.ok) {
       docs.push(result.content);
       accepted.push(layer.source);

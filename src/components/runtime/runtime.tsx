@@ -117,11 +117,13 @@ export class LbrRuntime {
     const inline = this.inlineLayers();
     if (!urls.length && !hasContent && !inline.length) return;
     this.status = 'loading';
-    // The validator loads only on pages that give content: demo pages never download it.
+    // The validator loads only on pages that give content, while the documents download: demo pages never download it.
     const [fetched, { validateContent }] = await Promise.all([Promise.all(urls.map(url => this.fetchLayer(url, request.signal))), import('../../data/validate')]);
     if (request.signal.aborted) return;
     const layers = [...inline, ...fetched, ...(hasContent ? [{ source: 'content', doc: this.content }] : [])];
-    const { content, accepted, refused } = combine(layers, validateContent);
+    // Async: a JSON Resume loads its reader first.
+    const { content, accepted, refused } = await combine(layers, validateContent);
+    if (request.signal.aborted) return;
     let applied = false;
     if (content) {
       // Valid documents merged by top-level key stay valid; setContent checks once more anyway.

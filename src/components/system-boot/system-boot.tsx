@@ -5,7 +5,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { Motion } from '../../utils/motion';
 import { BootFrame, formatStat, planBoot } from './boot-timeline';
 import { headingTag } from '../../utils/heading';
-import { SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 /**
  * The boot sequence: types the profile's boot lines like a terminal, flips the
@@ -64,7 +64,7 @@ export class LbrSystemBoot {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent(['profile']);
+  private own = new OwnContent(['profile'], demoChrome('profile'));
   private stop?: () => void;
   private seenVersion = state.contentVersion;
   private loaded = false;

@@ -11,6 +11,9 @@
  */
 import { HealthReport, kumaMonitorNames, kumaNamesUrl, parseHealth } from './health';
 
+// The element loads this module (and the readers in health.ts) with its first `health-src`: one chunk.
+export { matchHealth } from './health';
+
 /** Longest wait between polls while failing (or the interval, when that is longer). */
 export const MAX_BACKOFF_MS = 5 * 60_000;
 /** Shortest interval accepted (a status page is not a stream). */

@@ -1,4 +1,5 @@
-import { FORMATS_HINT, combinedHealth, healthOf, kumaMonitorNames, kumaNamesUrl, matchHealth, parseHealth, worst } from './health';
+import { FORMATS_HINT, kumaMonitorNames, kumaNamesUrl, matchHealth, parseHealth } from './health';
+import { combinedHealth, healthOf, worst } from './health-rule';
 
 const services = { ids: ['api', 'postgres', 'redis', 'cdn'], names: ['API Service', 'PostgreSQL', 'Redis', 'CDN'] };
 

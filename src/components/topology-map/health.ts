@@ -1,44 +1,10 @@
 /**
- * Service health as pure functions: reading status documents (Statuspage v2,
- * Uptime Kuma heartbeats, a plain map), matching them to services, and the
- * one rule that combines the map's live health with the store's.
- *
- * The rule: a service shows the WORST of what it is told. The store (the
- * outage game, or the host through `setHealth`) marks a service by id or a
- * whole layer by kind; the live status document marks it by id or name. Worst
- * wins, so a crash in the game shows even while the status page says
- * "operational", and an outage on the status page shows even while the game
- * is calm. Each source clears only its own marks.
+ * Reading status documents (Statuspage v2, Uptime Kuma heartbeats, a plain
+ * map) and matching them to services, for the live health of `health-src`.
+ * Loaded with the poller (health-poll.ts) only when a map has a `health-src`;
+ * how live health combines with the store's is health-rule.ts.
  */
-
-export type NodeHealth = 'ok' | 'degraded' | 'down';
-
-export const HEALTH_RANK: Record<NodeHealth, number> = { ok: 0, degraded: 1, down: 2 };
-const BY_RANK: NodeHealth[] = ['ok', 'degraded', 'down'];
-
-/** The worse of two healths (anything unknown counts as ok). */
-export function worst(a: string | undefined, b: string | undefined): NodeHealth {
-  const ra = HEALTH_RANK[a as NodeHealth] ?? 0;
-  const rb = HEALTH_RANK[b as NodeHealth] ?? 0;
-  return BY_RANK[Math.max(ra, rb)];
-}
-
-/**
- * A service's health from the store's map: keyed by service id or by layer
- * kind (a kind applies to every service of that layer); the worse wins.
- */
-export function healthOf(health: Readonly<Record<string, string>>, id: string, kind: string): NodeHealth {
-  return worst(health[id], health[kind]);
-}
-
-/**
- * What a service shows: the store's health (id or layer kind) combined with
- * the live status document's (`live`, by service id; absent = no word) by
- * the worst-wins rule above.
- */
-export function combinedHealth(store: Readonly<Record<string, string>>, live: Readonly<Record<string, NodeHealth>> | null | undefined, id: string, kind: string): NodeHealth {
-  return worst(healthOf(store, id, kind), live?.[id]);
-}
+import { NodeHealth, worst } from './health-rule';
 
 /** A status document, read: health per lower-cased component id or name. */
 export interface HealthReport {

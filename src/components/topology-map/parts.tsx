@@ -1,7 +1,7 @@
 /** The topology map's panels around the canvas, as functional components: they render what they are given. */
 import { FunctionalComponent, h } from '@stencil/core';
 import type { TopologyGuide } from '../../data/types';
-import type { NodeHealth } from './health';
+import type { NodeHealth } from './health-rule';
 import type { TopologyPlan } from './orbit';
 
 interface Props {

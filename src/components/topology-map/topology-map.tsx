@@ -4,17 +4,19 @@ import { selectService, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { nextIndex } from '../../utils/keys';
 import { Motion } from '../../utils/motion';
-import { HEALTH_RANK, NodeHealth, combinedHealth, matchHealth } from './health';
-import { LiveHealth, PollState, liveStatus } from './health-poll';
+import { HEALTH_RANK, NodeHealth, combinedHealth } from './health-rule';
+import type { LiveHealth, PollState } from './health-poll';
 import { LabelRank } from './labels';
 import { TopologyPlan, planTopology } from './orbit';
 import { Controls, Inspector, Legend, LiveLine, MapEvents, MapFrame, ServiceList, serviceAnnouncement } from './parts';
 import { Replay, completeCaption, hopCaption, pathCaption } from './replay';
 import { FrameInput, MapScene } from './scene';
 import type { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from './types';
-import { SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const HEALTHS: NodeHealth[] = ['ok', 'degraded', 'down'];
+/** The poller and the status document readers: loaded with the first `health-src` (maps without one never download them). */
+let live: typeof import('./health-poll') | undefined, loadingLive: Promise<unknown> | undefined;
 /** Pointer distance (CSS px) that still counts as "on" a node; a finger gets more. */
 const HIT_RADIUS = 16;
 const TOUCH_RADIUS = 24;
@@ -108,7 +110,7 @@ export class LbrTopologyMap {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private motion!: Motion;
-  private own = new OwnContent(['topology']);
+  private own = new OwnContent(['topology'], demoChrome('topology'));
   private plan!: TopologyPlan;
   private plannedFor?: Topology;
   private replayer!: Replay;
@@ -181,13 +183,14 @@ export class LbrTopologyMap {
   /** Polls `health-src` (if any) while connected; it pauses itself while the map cannot be seen. Never while server rendering. */
   private startPolling() {
     if (!this.healthSrc || !Build.isBrowser || !this.el.isConnected) return;
-    this.liveHealth ??= new LiveHealth(this.el, poll => (this.live = this.matched(poll)));
+    if (!live) return void (loadingLive ??= import('./health-poll').then(m => (live = m))).then(() => this.startPolling());
+    this.liveHealth ??= new live.LiveHealth(this.el, poll => (this.live = this.matched(poll)));
     this.liveHealth.start(this.healthSrc, this.healthInterval);
   }
 
-  /** Live health per service of this plan from a poll's report (kept through failures). */
+  /** Live health per service of this plan from a poll's report (kept through failures); only once the poller has loaded. */
   private matched(poll: PollState) {
-    return { ...(poll.report && this.plan ? matchHealth(poll.report, this.plan) : { health: {}, matched: 0 }), poll: { ...poll } };
+    return { ...(poll.report && this.plan ? live!.matchHealth(poll.report, this.plan) : { health: {}, matched: 0 }), poll: { ...poll } };
   }
 
   /** Sends a packet along the request path again from the first hop (stepping hop by hop under reduced motion). */
@@ -363,7 +366,7 @@ export class LbrTopologyMap {
     healths.forEach((hl, i) => (this.scene.health[i] = HEALTH_RANK[hl]));
     this.selectedIndex = state.selectedServiceId ? plan.ids.indexOf(state.selectedServiceId) : -1;
     const shown = this.hovered >= 0 ? this.hovered : this.focused >= 0 ? this.focused : this.selectedIndex;
-    const live = this.healthSrc && this.live ? liveStatus(this.live.poll, this.live.matched, n) : null;
+    const liveLine = this.healthSrc && this.live ? live!.liveStatus(this.live.poll, this.live.matched, n) : null; // this.live: the poller loaded
     const chrome = sectionChrome('topology', this, this.own.doc);
 
     return (
@@ -376,7 +379,7 @@ export class LbrTopologyMap {
             <Controls caption={this.hopText} onReplay={() => this.replay()} />
             <div class="side">
               <Inspector plan={plan} healths={healths} index={shown} guide={this.plannedFor?.guide} />
-              <LiveLine live={live} />
+              <LiveLine live={liveLine} />
               <Legend plan={plan} healths={healths} />
             </div>
           </div>

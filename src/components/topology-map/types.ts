@@ -1,5 +1,5 @@
 /** Event details and the public layout of lbr-topology-map. */
-import type { NodeHealth } from './health';
+import type { NodeHealth } from './health-rule';
 
 /** `lbrServiceSelect` detail. */
 export interface ServiceSelectDetail {

@@ -6,10 +6,12 @@
  */
 import type { Content } from '../types';
 
-/** The sections the demo fills. */
-export type DemoSection = 'profile' | 'topology' | 'logs' | 'incidents' | 'decisions' | 'principles' | 'modules' | 'outage' | 'recruiter';
+/** The sections the demo fills, and its chrome (`sections`: eyebrow, heading, tagline and lead per section). */
+export type DemoSection = 'sections' | 'profile' | 'topology' | 'logs' | 'incidents' | 'decisions' | 'principles' | 'modules' | 'outage' | 'recruiter';
 
 const LOADERS: { [K in DemoSection]: () => Promise<Content[K]> } = {
+  // Loads only where an element shows a chrome piece that nothing else gives (utils/section-intro.tsx).
+  sections: () => import('./sections').then(m => m.sections),
   profile: () => import('./profile').then(m => m.profile),
   topology: () => import('./topology').then(m => m.topology),
   logs: () => import('./logs').then(m => m.logs),
@@ -27,6 +29,7 @@ const LOADERS: { [K in DemoSection]: () => Promise<Content[K]> } = {
  * after the first render: before it, elements wait for the demo they need).
  */
 export const EMPTY: { [K in DemoSection]: Content[K] } = {
+  sections: {},
   profile: { name: '', title: '', summary: '', bootLines: [], stats: [] },
   topology: { layers: [], services: [], requestPath: [] },
   logs: [],

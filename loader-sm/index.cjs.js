@@ -1,0 +1,1 @@
+module.exports = require('../.bytes-sm/cjs/loader.cjs.js');

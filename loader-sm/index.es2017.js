@@ -1,0 +1,1 @@
+export * from '../.bytes-sm/esm/loader.js';
