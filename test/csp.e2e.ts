@@ -154,11 +154,12 @@ async function exercise(tab: Page, server: TestServer, name: string) {
   await (await shadow(tab, 'lbr-log-stream >>> select')).select(year);
   await waitForEvent(tab, 'lbrLogFilter');
 
-  // Incident report and principle cards draw their marks on screen.
-  for (const tag of ['lbr-incident-report', 'lbr-principle-cards']) {
-    await show(tab, tag);
-    await marked(tab, tag);
-  }
+  // The incident report marks its status on screen; principle cards mark the motto of the card under the pointer.
+  await show(tab, 'lbr-incident-report');
+  await marked(tab, 'lbr-incident-report');
+  await show(tab, 'lbr-principle-cards');
+  await (await shadow(tab, 'lbr-principle-cards >>> article')).hover();
+  await marked(tab, 'lbr-principle-cards');
 
   // ADR viewer: another record, its marks drawn with the stroke animation.
   await show(tab, 'lbr-adr-viewer');
