@@ -11,6 +11,7 @@ import { config as cdn, demoSite } from './stencil.config';
  */
 export const config: Config = {
   ...cdn,
+  rollupPlugins: {},
   outputTargets: [
     {
       type: 'dist-custom-elements',
