@@ -95,9 +95,10 @@ async function cspTab(): Promise<{ tab: Page; errors: string[] }> {
 const count = (tab: Page, name: string) => tab.evaluate((n: string) => (window as any).__events.filter((e: string) => e === n).length, name);
 const waitForEvent = (tab: Page, name: string, times = 1) =>
   tab.waitForFunction((n: string, k: number) => (window as any).__events.filter((e: string) => e === n).length >= k, { timeout: 30000 }, name, times);
+/** Waits for `selector` (pierces shadow roots with >>>): an element renders after its content arrives, later on a busy machine. */
 const shadow = async (tab: Page, selector: string) => {
-  const handle = await tab.$(selector);
-  if (!handle) throw new Error(`no ${selector}`);
+  const handle = await tab.waitForSelector(selector, { timeout: 30000 }).catch(() => null);
+  if (!handle) throw new Error(`no ${selector} within 30 s`);
   return handle;
 };
 const show = (tab: Page, tag: string) => tab.$eval(tag, el => el.scrollIntoView({ block: 'center' }));
