@@ -26,8 +26,9 @@ export const demoSite: OutputTargetWww = {
   type: 'www',
   dir: 'www-dev',
   serviceWorker: null,
-  // The second demo page, the document it loads through <lbr-runtime src>, and a sample JSON Resume.
-  copy: [{ src: 'demo-content.json' }, { src: 'sample-resume.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }],
+  // The second demo page, the document it loads through <lbr-runtime src>, a sample JSON Resume, and
+  // the demo pages' theme switch and shell stylesheet (inline in www/: scripts/demo-shell.mjs).
+  copy: [{ src: 'demo-content.json' }, { src: 'sample-resume.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }, { src: 'demo-shell.css' }],
 };
 
 export const config: Config = {

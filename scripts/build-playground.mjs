@@ -6,6 +6,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
+import { inlineShell } from './demo-shell.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src/playground');
@@ -41,6 +42,7 @@ export async function buildPlayground(outdir = join(root, 'www'), { check = true
   });
   await mkdir(outdir, { recursive: true });
   await copyFile(join(src, 'playground.html'), join(outdir, 'playground.html'));
+  await inlineShell(join(outdir, 'playground.html'));
   const files = [];
   for (const file of Object.keys(result.metafile.outputs)) {
     const bytes = await readFile(resolve(root, file));

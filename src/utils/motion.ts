@@ -7,7 +7,9 @@
  *
  * Under `prefers-reduced-motion: reduce` (or `data-lbr-reduced-motion` on an
  * ancestor), `reduced` is true and `play()` jumps
- * to its end at once; elements render their final state.
+ * to its end at once; elements render their final state. The host carries
+ * `data-lbr-motion="reduced"` meanwhile, for its CSS: `:host-context()`, the one way a
+ * stylesheet could see an ancestor's attribute, is Chromium-only.
  *
  * Server rendering is the same case, decided here once: on the server nothing
  * ticks and every timeline is at its end, so the HTML holds final states (no
@@ -25,6 +27,11 @@ interface Timer {
 }
 
 const REDUCED = '(prefers-reduced-motion: reduce)';
+/** The page's switch: on an element, its lbr-* descendants show final states. */
+const MARKER = 'data-lbr-reduced-motion';
+/** Connected Motions, told by one observer when a MARKER comes or goes. */
+const live = new Set<() => void>();
+let markers: MutationObserver | undefined;
 /** Longest step of the clock between two frames: slow devices keep wall-clock pace, a stall never skips a whole animation. (After a pause the first step is one frame.) */
 const MAX_DT = 1000;
 
@@ -67,6 +74,7 @@ export class Motion {
   private connected = false;
   private io?: IntersectionObserver;
   private mq?: MediaQueryList;
+  private wasReduced?: boolean;
 
   /**
    * True when the host's markup came from the server (always, on the server): it shows final
@@ -85,7 +93,7 @@ export class Motion {
    * server: render final states, no animation.
    */
   get reduced(): boolean {
-    return Build.isServer || !!this.mq?.matches || !!this.host.closest?.('[data-lbr-reduced-motion]');
+    return Build.isServer || !!this.mq?.matches || !!this.host.closest?.(`[${MARKER}]`);
   }
 
   /** True while frames may run: connected, on screen, tab visible. */
@@ -100,6 +108,13 @@ export class Motion {
     this.connected = true;
     this.mq = window.matchMedia?.(REDUCED);
     this.mq?.addEventListener?.('change', this.handleChange);
+    if (typeof MutationObserver !== 'undefined') {
+      live.add(this.handleChange);
+      markers ??= new MutationObserver(() => live.forEach(changed => changed()));
+      // The host's document or shadow root: where closest() in `reduced` looks.
+      markers.observe(this.host.getRootNode(), { subtree: true, attributeFilter: [MARKER] });
+    }
+    this.reflect();
     document.addEventListener('visibilitychange', this.wake);
     if (typeof IntersectionObserver !== 'undefined') {
       this.io = new IntersectionObserver(entries => {
@@ -118,6 +133,11 @@ export class Motion {
     this.io?.disconnect();
     this.io = undefined;
     this.mq?.removeEventListener?.('change', this.handleChange);
+    live.delete(this.handleChange);
+    if (!live.size) {
+      markers?.disconnect();
+      markers = undefined;
+    }
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.wake);
   }
 
@@ -177,9 +197,20 @@ export class Motion {
     this.raf = 0;
   }
 
+  /** `reduced` may have changed (media query or MARKER): re-render if it did. */
   private handleChange = () => {
-    this.onChange?.();
+    if (this.reflect()) this.onChange?.();
   };
+
+  /** Sets the host's `data-lbr-motion` to match `reduced`; true when that changed it. */
+  private reflect(): boolean {
+    const reduced = this.reduced;
+    if (reduced === this.wasReduced) return false;
+    this.wasReduced = reduced;
+    if (reduced) this.host.setAttribute('data-lbr-motion', 'reduced');
+    else this.host.removeAttribute('data-lbr-motion');
+    return true;
+  }
 
   /** Requests a frame when there is work and we may run; otherwise stays asleep. */
   private wake = () => {
