@@ -7,7 +7,7 @@ import { Batcher, batcher } from './batch';
 import { LogFilter, toFilter } from './filter';
 import { ConnectionInfo, ConnectionState, describeConnection, SourceType } from './connection';
 import type { LiveSource } from './live-source';
-import { Announcer } from './announcer';
+import { Announcer, LiveStatus } from '../../utils/announcer';
 import { copyText } from './clipboard';
 import { inputEvent, LogInput, LogRow, Order, rowText, StreamEvent } from './parse';
 import { Connection, ConnectionBadge, ConnectionDetail, Controls, Count, Lines, measureColumns } from './parts';
@@ -144,8 +144,8 @@ export class LbrLogStream {
   private lastRuntimeId = 0;
   private typed = false;
   private stopTyping?: () => void;
-  /** New lines at most once a second, connection changes as they come (see announcer.ts). */
-  private announcer = new Announcer<LogRow>(t => (this.announcement = t), rowText, n => `${n.toLocaleString('en-US')} new lines`);
+  /** New lines at most once a second, connection changes as they come (see utils/announcer). */
+  private announcer = new Announcer<LogRow>(t => (this.announcement = t), { one: rowText, many: n => `${n.toLocaleString('en-US')} new lines` });
   private announcedState?: ConnectionState;
 
   // --- Lifecycle ---
@@ -383,9 +383,7 @@ export class LbrLogStream {
             <Lines view={view} win={win} query={this.query} />
           </div>
           <Count view={view} />
-          <p class="visually-hidden" role="status">
-            {this.announcement}
-          </p>
+          <LiveStatus text={this.announcement} />
         </div>
       </Host>
     );
