@@ -1,8 +1,7 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import type { ContentDocument, Decision, DecisionStatus } from '../../data/types';
-import { Annotations, MarkConfig } from '../../utils/annotate';
+import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
 import { keyPhrase } from './key-phrase';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
@@ -83,21 +82,15 @@ export class LbrAdrViewer {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private own = new OwnContent(['decisions'], demoChrome('decisions'));
-  private motion!: Motion;
-  private marks = new Annotations(() => this.motion?.reduced ?? false);
   private request?: AbortController;
   private badgeEl?: HTMLElement;
   private phraseEl?: HTMLElement;
-  private rendered = false;
 
   // --- Lifecycle ---
 
   connectedCallback() {
-    this.motion = new Motion(this.el, () => forceUpdate(this.el));
-    this.motion.connect();
-    // Moved in the DOM: the marks were removed on disconnect; draw them again,
-    // and fetch again what the disconnect aborted.
-    if (this.rendered) forceUpdate(this.el);
+    connectMarks(this);
+    // Moved in the DOM: fetch again what the disconnect aborted.
     if (this.imported?.loading) void this.load();
   }
 
@@ -107,8 +100,7 @@ export class LbrAdrViewer {
   }
 
   componentDidRender() {
-    this.rendered = true;
-    this.marks.sync([
+    syncMarks(this, [
       { el: this.badgeEl, config: BADGE_MARK },
       { el: this.phraseEl, config: PHRASE_MARK },
     ]);
@@ -116,8 +108,7 @@ export class LbrAdrViewer {
 
   disconnectedCallback() {
     this.request?.abort();
-    this.marks.clear();
-    this.motion.disconnect();
+    disconnectMarks(this);
   }
 
   @Watch('content')

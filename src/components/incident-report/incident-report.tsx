@@ -1,8 +1,7 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, EventEmitter, Host, Prop, Watch, h } from '@stencil/core';
 import type { ContentDocument, Incident, IncidentStatus } from '../../data/types';
-import { Annotations, MarkConfig } from '../../utils/annotate';
+import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, Tone } from '../../utils/records';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
@@ -72,17 +71,12 @@ export class LbrIncidentReport {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private own = new OwnContent(['incidents'], demoChrome('incidents'));
-  private motion!: Motion;
-  private marks = new Annotations(() => this.motion?.reduced ?? false);
   private badgeEl?: HTMLElement;
-  private rendered = false;
 
   // --- Lifecycle ---
 
   connectedCallback() {
-    this.motion = new Motion(this.el, () => forceUpdate(this.el));
-    this.motion.connect();
-    if (this.rendered) forceUpdate(this.el);
+    connectMarks(this);
   }
 
   async componentWillLoad() {
@@ -90,13 +84,11 @@ export class LbrIncidentReport {
   }
 
   componentDidRender() {
-    this.rendered = true;
-    this.marks.sync([{ el: this.badgeEl, config: STATUS_MARK }]);
+    syncMarks(this, [{ el: this.badgeEl, config: STATUS_MARK }]);
   }
 
   disconnectedCallback() {
-    this.marks.clear();
-    this.motion.disconnect();
+    disconnectMarks(this);
   }
 
   @Watch('content')

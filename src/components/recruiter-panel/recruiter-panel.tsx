@@ -1,9 +1,8 @@
-import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
 import type { ContentDocument } from '../../data/types';
-import { Annotations } from '../../utils/annotate';
+import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { safeHref } from '../../utils/links';
-import { Motion } from '../../utils/motion';
 import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './events';
 import { copyText, deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 import { pageDrafts } from './draft-store';
@@ -115,8 +114,6 @@ export class LbrRecruiterPanel {
   /** The element's own `content` was refused. */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
-  private motion!: Motion;
-  private marks!: Annotations;
   private own = new OwnContent(['recruiter', 'profile'], demoChrome('recruiter'));
   private openedAt = Date.now();
   private retryTimer?: ReturnType<typeof setTimeout>;
@@ -130,13 +127,7 @@ export class LbrRecruiterPanel {
   // --- Lifecycle ---
 
   connectedCallback() {
-    // Reduced motion switched: redraw the marks with (or without) their stroke animation.
-    this.motion = new Motion(this.el, () => {
-      this.marks.clear();
-      forceUpdate(this);
-    });
-    this.motion.connect();
-    this.marks = new Annotations(() => this.motion.reduced);
+    connectMarks(this);
     if (Build.isBrowser) {
       this.online = navigator.onLine !== false;
       window.addEventListener('online', this.handleOnline);
@@ -159,7 +150,7 @@ export class LbrRecruiterPanel {
 
   componentDidRender() {
     const spans = [...(this.pitchEl?.querySelectorAll<HTMLElement>('.hl') ?? [])];
-    this.marks.sync(spans.map(el => ({ el, config: { type: 'underline', color: 'currentColor', strokeWidth: 2, padding: 1, multiline: true } })));
+    syncMarks(this, spans.map(el => ({ el, config: { type: 'underline', color: 'currentColor', strokeWidth: 2, padding: 1, multiline: true } })));
   }
 
   disconnectedCallback() {
@@ -168,8 +159,7 @@ export class LbrRecruiterPanel {
       window.removeEventListener('offline', this.handleOffline);
     }
     clearTimeout(this.retryTimer);
-    this.marks.clear();
-    this.motion.disconnect();
+    disconnectMarks(this);
   }
 
   @Watch('content')
