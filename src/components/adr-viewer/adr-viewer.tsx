@@ -3,6 +3,7 @@ import type { ContentDocument, Decision, DecisionStatus } from '../../data/types
 import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
+import { fetchText } from '../../utils/http';
 import { keyPhrase } from './key-phrase';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
@@ -160,9 +161,7 @@ export class LbrAdrViewer {
   /** The file's text, or the reason it could not be loaded. */
   private async fetchText(url: string, signal: AbortSignal) {
     try {
-      const res = await fetch(url, { signal, headers: { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-      return await res.text();
+      return await fetchText(url, { signal, headers: { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1' } });
     } catch (e) {
       return { ok: false as const, errors: [{ path: '(document)', message: `could not load: ${(e as Error).message}` }] };
     }

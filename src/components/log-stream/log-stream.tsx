@@ -8,7 +8,7 @@ import { LogFilter, toFilter } from './filter';
 import { ConnectionInfo, ConnectionState, describeConnection, SourceType } from './connection';
 import type { LiveSource } from './live-source';
 import { Announcer, LiveStatus } from '../../utils/announcer';
-import { copyText } from './clipboard';
+import { copyText } from '../../utils/clipboard';
 import { inputEvent, LogInput, LogRow, Order, rowText, StreamEvent } from './parse';
 import { Connection, ConnectionBadge, ConnectionDetail, Controls, Count, Lines, measureColumns } from './parts';
 import { TypingFrame } from './typing';

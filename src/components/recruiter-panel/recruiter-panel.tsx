@@ -4,7 +4,7 @@ import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { safeHref } from '../../utils/links';
 import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './events';
-import { copyText, deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
+import { deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 import { pageDrafts } from './draft-store';
 import { Pitch } from './pitch';
 import { Actions, ContactField, Honeypot, TerminalBar } from './form-parts';
@@ -13,6 +13,7 @@ import { ContactFields, DeliveryResult, Outbox, createKey, edit, enqueue, initia
 import { draftFor, honeypotVerdict, hostResult, isAutofilled, isResend, offersFallback, resendOnLoad, restoreBox } from './queue';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { copyText } from '../../utils/clipboard';
 import { headingTag } from '../../utils/heading';
 
 const EMPTY: ContactFields = { name: '', email: '', message: '' };
@@ -322,7 +323,13 @@ export class LbrRecruiterPanel {
   }
 
   private async copy() {
-    this.notice = (await copyText(messageText(this.fields), this.controls.message)) ? NOTICES.copied : NOTICES.copyManual;
+    const copied = await copyText(messageText(this.fields), this.el.shadowRoot!);
+    // Not copied: select the message so the visitor can copy it by hand.
+    if (!copied) {
+      this.controls.message?.focus();
+      this.controls.message?.select();
+    }
+    this.notice = copied ? NOTICES.copied : NOTICES.copyManual;
   }
 
   render() {

@@ -2,6 +2,7 @@ import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } 
 import type { ContentDocument } from '../../data/types';
 import { setContent } from '../../store';
 import { CONTENT_SETTLED, ContentErrorDetail, ContentErrors } from '../../utils/content';
+import { fetchText } from '../../utils/http';
 import { combine, inlineSource, Layer, Refusal, splitSources } from './layers';
 
 const INLINE_TYPE = 'application/json';
@@ -101,9 +102,7 @@ export class LbrRuntime {
 
   private async fetchLayer(source: string, signal: AbortSignal): Promise<Layer> {
     try {
-      const res = await fetch(source, { signal, headers: { accept: 'application/json' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-      return { source, doc: await res.text() };
+      return { source, doc: await fetchText(source, { signal, headers: { accept: 'application/json' } }) };
     } catch (e) {
       return { source, failure: (e as Error).message };
     }

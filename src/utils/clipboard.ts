@@ -1,13 +1,16 @@
 /**
  * Copies text to the clipboard: the async Clipboard API, else (no API, no
  * permission, an insecure page) the old way from a selected textarea inside
- * `root` (a shadow root keeps it out of the page). Resolves false when both fail.
+ * `root` (a shadow root keeps it out of the page). Resolves false when both
+ * fail: the element then tells the reader to copy by hand.
  */
 export async function copyText(text: string, root: Node): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    // The textarea takes the focus to be selected: give it back to the button pressed.
+    const focused = (root instanceof ShadowRoot ? root.activeElement : document.activeElement) as HTMLElement | null;
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -17,6 +20,7 @@ export async function copyText(text: string, root: Node): Promise<boolean> {
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
+    focused?.focus();
     return ok;
   }
 }
