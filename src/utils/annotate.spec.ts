@@ -18,7 +18,7 @@ class MarkedProbe {
     disconnectMarks(this);
   }
   render() {
-    return h('span', { class: 'mark' }, 'motto');
+    return h('span', null, 'motto');
   }
 }
 

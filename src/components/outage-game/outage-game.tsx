@@ -15,6 +15,7 @@ import type { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from '.
 import { actionMessage, dealtMessage, deckCompleteMessage, hintMessage } from './messages';
 import { AppliedRunbook, MetricsPanel, Runbook, ScenarioCard, Scorecard, Summary } from './panels';
 import { Progress, ProgressStore } from './storage';
+import { CSS } from './resources';
 import { scorecardTallies, summaryTallies } from './tallies';
 
 /** Shown while the demo deck loads (the render then says so instead of "no scenarios"). */
@@ -379,10 +380,10 @@ export class LbrOutageGame {
           )}
           {game && !game.over && scenario ? (
             <div class="controls" part="controls">
-              <button type="button" class="next" onClick={() => this.next()}>
+              <button type="button" class={CSS.next} onClick={() => this.next()}>
                 {game.resolved ? (game.position + 1 >= game.order.length ? 'finish deck' : 'next scenario') : 'skip scenario'}
               </button>
-              <button type="button" class="restart" onClick={() => this.restart()}>
+              <button type="button" class={CSS.restart} onClick={() => this.restart()}>
                 restart
               </button>
               <span class="seed">deck seed {game.seed}</span>
