@@ -12,6 +12,7 @@ import { copyText } from '../../utils/clipboard';
 import { inputEvent, LogInput, LogRow, Order, rowText, StreamEvent } from './parse';
 import { Connection, ConnectionBadge, ConnectionDetail, Controls, Count, Lines, measureColumns } from './parts';
 import { TypingFrame } from './typing';
+import { CSS } from './resources';
 import { LogView } from './view';
 import { atNewestEdge } from './viewport';
 import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
@@ -379,7 +380,7 @@ export class LbrLogStream {
             onFollow={on => (this.follow = on)}
             onCopy={() => this.copy()}
           />
-          <div class="viewport" role="log" aria-live="off" aria-label={chrome.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
+          <div class={CSS.viewport} role="log" aria-live="off" aria-label={chrome.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
             <Lines view={view} win={win} query={this.query} />
           </div>
           <Count view={view} />
