@@ -145,8 +145,7 @@ export class LbrOutageGame {
     this.focusAfterRender = undefined;
     const root = this.el.shadowRoot;
     if (!target || !root) return;
-    const selector = target === 'option' ? 'button.option' : target === 'next' ? 'button.next' : 'button.restart';
-    (root.querySelector(selector) as HTMLElement | null)?.focus();
+    (root.querySelector(`button.${CSS[target]}`) as HTMLElement | null)?.focus();
   }
 
   disconnectedCallback() {
