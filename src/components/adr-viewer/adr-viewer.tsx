@@ -4,6 +4,7 @@ import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../util
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
 import { fetchText } from '../../utils/http';
+import type { AdrSelectDetail } from './interfaces';
 import { keyPhrase } from './key-phrase';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
@@ -77,7 +78,7 @@ export class LbrAdrViewer {
   // --- Events ---
 
   /** The user chose another record: `{ id }`. Not sent when `selected` is set by the host. */
-  @Event({ bubbles: true, composed: true }) lbrAdrSelect!: EventEmitter<{ id: string }>;
+  @Event({ bubbles: true, composed: true }) lbrAdrSelect!: EventEmitter<AdrSelectDetail>;
 
   /** Own `content` was refused, or a `src` file could not be loaded or read: `{ source, errors }` (one event per file). */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;

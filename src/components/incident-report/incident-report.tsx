@@ -4,6 +4,7 @@ import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../util
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { RecordPanel, RecordTabs, RecordView, Tone } from '../../utils/records';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import type { IncidentSelectDetail } from './interfaces';
 
 const TONES: Record<IncidentStatus, Tone> = { resolved: 'ok', mitigated: 'warn', investigating: 'error' };
 const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
@@ -65,7 +66,7 @@ export class LbrIncidentReport {
   // --- Events ---
 
   /** The user chose another incident: `{ id }`. Not sent when `selected` is set by the host. */
-  @Event({ bubbles: true, composed: true }) lbrIncidentSelect!: EventEmitter<{ id: string }>;
+  @Event({ bubbles: true, composed: true }) lbrIncidentSelect!: EventEmitter<IncidentSelectDetail>;
 
   /** The element's own `content` was refused. */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;

@@ -2,8 +2,8 @@ import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, Sta
 import type { ContentDocument } from '../../data/types';
 import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { safeHref } from '../../utils/links';
-import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './events';
+import { safeHref } from '../../data/links';
+import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './interfaces';
 import { deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 import { pageDrafts } from './draft-store';
 import { Pitch } from './pitch';

@@ -3,6 +3,7 @@ import type { ContentDocument } from '../../data/types';
 import { setContent } from '../../store';
 import { CONTENT_SETTLED, ContentErrorDetail, ContentErrors } from '../../utils/content';
 import { fetchText } from '../../utils/http';
+import type { ContentLoadDetail } from './interfaces';
 import { combine, inlineSource, Layer, Refusal, splitSources } from './layers';
 
 const INLINE_TYPE = 'application/json';
@@ -55,7 +56,7 @@ export class LbrRuntime {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   /** Content was accepted into the store: `{ source, sources }` (`source`: the accepted sources joined by a space). */
-  @Event({ bubbles: true, composed: true }) lbrContentLoad!: EventEmitter<{ source: string; sources: string[] }>;
+  @Event({ bubbles: true, composed: true }) lbrContentLoad!: EventEmitter<ContentLoadDetail>;
 
   private request?: AbortController;
   private observer?: MutationObserver;

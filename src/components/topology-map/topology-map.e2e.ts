@@ -4,7 +4,7 @@ import { accessible, badContent, hostileContent, open, openOnServer, reducedMoti
 import { startServer, TestServer } from '../../../test/server';
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
-import type { TopologyLayout } from './types';
+import type { TopologyLayout } from './interfaces';
 import { CSS } from './resources';
 
 const TAG = 'lbr-topology-map';

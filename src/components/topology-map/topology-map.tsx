@@ -12,7 +12,7 @@ import { TopologyPlan, planTopology } from './orbit';
 import { Controls, Inspector, Legend, LiveLine, MapEvents, MapFrame, ServiceList, serviceAnnouncement } from './parts';
 import { Replay, completeCaption, hopCaption, pathCaption } from './replay';
 import { FrameInput, MapScene } from './scene';
-import type { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from './types';
+import type { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from './interfaces';
 import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const HEALTHS: NodeHealth[] = ['ok', 'degraded', 'down'];
