@@ -2,7 +2,7 @@
  * Copies text to the clipboard: the async Clipboard API, else (no API, no
  * permission, an insecure page) the old way from a selected textarea inside
  * `root` (a shadow root keeps it out of the page). Resolves false when both
- * fail: the element then tells the reader to copy by hand.
+ * fail, never rejects: the element then tells the reader to copy by hand.
  */
 export async function copyText(text: string, root: Node): Promise<boolean> {
   try {
@@ -10,17 +10,21 @@ export async function copyText(text: string, root: Node): Promise<boolean> {
     return true;
   } catch {
     // The textarea takes the focus to be selected: give it back to the button pressed.
-    const focused = (root instanceof ShadowRoot ? root.activeElement : document.activeElement) as HTMLElement | null;
+    const focused = ((root as ShadowRoot).activeElement ?? document.activeElement) as HTMLElement | null;
     const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    root.appendChild(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    focused?.focus();
-    return ok;
+    try {
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      root.appendChild(area);
+      area.select();
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+      focused?.focus?.();
+    }
   }
 }
