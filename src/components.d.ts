@@ -6,21 +6,27 @@
  */
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { ContentDocument } from "./data/types";
+import { AdrSelectDetail } from "./components/adr-viewer/interfaces";
 import { ContentErrorDetail } from "./utils/content";
+import { IncidentSelectDetail } from "./components/incident-report/interfaces";
 import { LogInput, Order } from "./components/log-stream/parse";
 import { SourceType } from "./components/log-stream/connection";
 import { LogFilter } from "./components/log-stream/filter";
 import { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/interfaces";
-import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
-import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/types";
+import { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/interfaces";
+import { ContentLoadDetail } from "./components/runtime/interfaces";
+import { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/interfaces";
 export { ContentDocument } from "./data/types";
+export { AdrSelectDetail } from "./components/adr-viewer/interfaces";
 export { ContentErrorDetail } from "./utils/content";
+export { IncidentSelectDetail } from "./components/incident-report/interfaces";
 export { LogInput, Order } from "./components/log-stream/parse";
 export { SourceType } from "./components/log-stream/connection";
 export { LogFilter } from "./components/log-stream/filter";
 export { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from "./components/outage-game/interfaces";
-export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/events";
-export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/types";
+export { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from "./components/recruiter-panel/interfaces";
+export { ContentLoadDetail } from "./components/runtime/interfaces";
+export { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from "./components/topology-map/interfaces";
 export namespace Components {
     /**
      * Architecture decision records: a list of ADRs (a tabs pattern) and the
@@ -625,7 +631,7 @@ export interface LbrTopologyMapCustomEvent<T> extends CustomEvent<T> {
 }
 declare global {
     interface HTMLLbrAdrViewerElementEventMap {
-        "lbrAdrSelect": { id: string };
+        "lbrAdrSelect": AdrSelectDetail;
         "lbrContentError": ContentErrorDetail;
     }
     /**
@@ -650,7 +656,7 @@ declare global {
         new (): HTMLLbrAdrViewerElement;
     };
     interface HTMLLbrIncidentReportElementEventMap {
-        "lbrIncidentSelect": { id: string };
+        "lbrIncidentSelect": IncidentSelectDetail;
         "lbrContentError": ContentErrorDetail;
     }
     /**
@@ -790,7 +796,7 @@ declare global {
     };
     interface HTMLLbrRuntimeElementEventMap {
         "lbrContentError": ContentErrorDetail;
-        "lbrContentLoad": { source: string; sources: string[] };
+        "lbrContentLoad": ContentLoadDetail;
     }
     /**
      * Loads content into the page's shared store, so every lbr-* element on the
@@ -946,7 +952,7 @@ declare namespace LocalJSX {
         /**
           * The user chose another record: `{ id }`. Not sent when `selected` is set by the host.
          */
-        "onLbrAdrSelect"?: (event: LbrAdrViewerCustomEvent<{ id: string }>) => void;
+        "onLbrAdrSelect"?: (event: LbrAdrViewerCustomEvent<AdrSelectDetail>) => void;
         /**
           * Own `content` was refused, or a `src` file could not be loaded or read: `{ source, errors }` (one event per file).
          */
@@ -1003,7 +1009,7 @@ declare namespace LocalJSX {
         /**
           * The user chose another incident: `{ id }`. Not sent when `selected` is set by the host.
          */
-        "onLbrIncidentSelect"?: (event: LbrIncidentReportCustomEvent<{ id: string }>) => void;
+        "onLbrIncidentSelect"?: (event: LbrIncidentReportCustomEvent<IncidentSelectDetail>) => void;
         /**
           * Id of the shown incident; follows the user's choice. Unknown ids show the first incident.
          */
@@ -1326,7 +1332,7 @@ declare namespace LocalJSX {
         /**
           * Content was accepted into the store: `{ source, sources }` (`source`: the accepted sources joined by a space).
          */
-        "onLbrContentLoad"?: (event: LbrRuntimeCustomEvent<{ source: string; sources: string[] }>) => void;
+        "onLbrContentLoad"?: (event: LbrRuntimeCustomEvent<ContentLoadDetail>) => void;
         /**
           * One or more URLs of JSON content documents (absolute or relative to the page), separated by whitespace; later ones win per top-level key.
          */

@@ -3,6 +3,9 @@
  * validator (async: it loads on first use) and the store actions. Elements: `live-backend-runtime/components/<tag>`
  * (each import defines its tag) or the CDN loader.
  */
+import { state as pageState } from './store';
+import type { RuntimeState } from './store';
+
 export type * from './data/types';
 export {
   setContent,
@@ -16,10 +19,15 @@ export {
   clearLogs,
   setGameMetrics,
   resetStore,
-  store,
-  state,
 } from './store';
-export type { RuntimeState, RuntimeLine, BootState, Health, LogLevel, GameMetrics, SetContentResult } from './store';
+
+/**
+ * The page's shared state, to read (the selected service, health, game metrics, runtime log
+ * lines). Writes go through the actions above, which validate and tell every element: the
+ * store object itself (set, reset, the page hub between copies) is not part of the API.
+ */
+export const state: Readonly<RuntimeState> = pageState;
+export type { RuntimeState, RuntimeLine, BootState, Health, GameMetrics, SetContentResult } from './store';
 export type { ContentErrorDetail } from './utils/content';
 export type { GameActionDetail, ScenarioResolvedDetail, GameOverDetail } from './components/outage-game/interfaces';
 // Each element's event type (`LbrTopologyMapCustomEvent<ServiceSelectDetail>`) and event details:
@@ -39,6 +47,9 @@ export type {
   LbrSystemBootCustomEvent,
   LbrTopologyMapCustomEvent,
 } from './components';
-export type { ServiceSelectDetail, RequestHopDetail, RequestCompleteDetail, TopologyLayout, TopologyNode } from './components/topology-map/types';
+export type { ServiceSelectDetail, RequestHopDetail, RequestCompleteDetail, TopologyLayout, TopologyNode } from './components/topology-map/interfaces';
 export type { LogFilter } from './components/log-stream/filter';
-export type { ContactSubmitDetail, ContactSentDetail, ContactFailedDetail } from './components/recruiter-panel/events';
+export type { ContactSubmitDetail, ContactSentDetail, ContactFailedDetail, HostDelivery } from './components/recruiter-panel/interfaces';
+export type { AdrSelectDetail } from './components/adr-viewer/interfaces';
+export type { IncidentSelectDetail } from './components/incident-report/interfaces';
+export type { ContentLoadDetail } from './components/runtime/interfaces';

@@ -3,7 +3,7 @@
  * scripts/build-schema.mjs from schema.ts at every build) carries the limits
  * editors need: every text has a maxLength, links and endpoints a pattern.
  */
-import { SAFE_ENDPOINT, SAFE_HREF } from '../utils/links';
+import { SAFE_ENDPOINT, SAFE_HREF } from './links';
 import { LIMITS } from './schema';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const schema = require('../../schema/content.schema.json');

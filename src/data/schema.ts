@@ -6,7 +6,7 @@
  * checked at run time only.
  */
 import * as v from 'valibot';
-import { isSafeEndpoint, isSafeHref, SAFE_ENDPOINT, SAFE_HREF } from '../utils/links';
+import { isSafeEndpoint, isSafeHref, SAFE_ENDPOINT, SAFE_HREF } from './links';
 import type { ContentDocument, SectionKey } from './types';
 
 /**

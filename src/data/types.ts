@@ -68,6 +68,9 @@ export interface LogEntry {
   tags?: string[];
 }
 
+/** A log line's level: live sources (`src`), `appendLines` and the runtime lines elements write. */
+export type LogLevel = 'info' | 'warn' | 'error';
+
 export type IncidentStatus = 'resolved' | 'mitigated' | 'investigating';
 
 export interface Incident {

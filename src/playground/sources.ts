@@ -2,6 +2,7 @@
  * Where a document comes from: a file (picked or dropped) or a URL. Each gives
  * the text to put in the editor, or a LoadError saying plainly what went wrong.
  */
+import { httpStatus } from '../utils/http';
 
 /** Larger files are refused: a content document is tens of kilobytes. */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -36,7 +37,7 @@ export async function fetchDocument(input: string, base: string): Promise<{ url:
     // fetch gives no detail on purpose; the usual causes are these.
     throw new LoadError(`could not reach ${url.href} (offline, or the server does not allow this page to read it: CORS): ${(e as Error).message}`);
   }
-  if (!res.ok) throw new LoadError(`${url.href} answered HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+  if (!res.ok) throw new LoadError(`${url.href} answered ${httpStatus(res)}`);
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > MAX_BYTES) throw new LoadError(`${url.href} is ${size(length)}; the playground opens documents up to ${size(MAX_BYTES)}`);
   return { url: url.href, text: await res.text() };

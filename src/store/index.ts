@@ -6,12 +6,12 @@
  */
 import { Build } from '@stencil/core';
 import { version } from '../../package.json';
-import type { ContentDocument, ContentIssue, Metrics, Section, ValidationResult } from '../data/types';
+import type { ContentDocument, ContentIssue, LogLevel, Metrics, Section, ValidationResult } from '../data/types';
 import { createPageStore } from './hub';
 
 export type BootState = 'idle' | 'booting' | 'online';
 export type Health = 'ok' | 'degraded' | 'down';
-export type LogLevel = 'info' | 'warn' | 'error';
+export type { LogLevel };
 
 export interface RuntimeLine {
   /** Monotonic id, unique per page. */

@@ -6,7 +6,8 @@
  * `position: relative` (the SVG is placed inside it). The library loads with the
  * first mark a page draws: pages that never mark never download it.
  */
-import { Build } from '@stencil/core';
+import { Build, forceUpdate } from '@stencil/core';
+import { Motion } from './motion';
 import type { RoughAnnotation, RoughAnnotationConfig } from 'rough-notation/lib/model';
 
 type Annotate = typeof import('rough-notation').annotate;
@@ -97,4 +98,54 @@ export class Annotations {
   get count(): number {
     return this.drawn.length;
   }
+}
+
+/** An element that draws rough-notation marks: its host (Calcite's `connectLabel` shape). */
+export interface MarkedComponent {
+  el: HTMLElement;
+}
+
+interface Wiring {
+  motion: Motion;
+  annotations: Annotations;
+  /** Rendered once at least: a move in the DOM redraws the marks the disconnect removed. */
+  rendered: boolean;
+}
+
+const wired = new WeakMap<HTMLElement, Wiring>();
+
+/**
+ * Call from connectedCallback. Wires the element's marks to a Motion that only answers
+ * "reduced?": when reduced motion switches, the marks are removed and the element re-renders,
+ * so `syncMarks` draws them again with (or without) the stroke animation. Moved in the DOM
+ * (connected again after a render), the element re-renders to draw the marks again.
+ */
+export function connectMarks(component: MarkedComponent): void {
+  const { el } = component;
+  let w = wired.get(el);
+  if (!w) {
+    const motion = new Motion(el, () => {
+      w!.annotations.clear();
+      forceUpdate(el);
+    });
+    w = { motion, annotations: new Annotations(() => motion.reduced), rendered: false };
+    wired.set(el, w);
+  }
+  w.motion.connect();
+  if (w.rendered) forceUpdate(el);
+}
+
+/** Call from componentDidRender with the marks wanted now (see `Annotations.sync`). */
+export function syncMarks(component: MarkedComponent, marks: Mark[]): void {
+  const w = wired.get(component.el);
+  if (!w) return;
+  w.rendered = true;
+  w.annotations.sync(marks);
+}
+
+/** Call from disconnectedCallback: removes the marks and stops listening. */
+export function disconnectMarks(component: MarkedComponent): void {
+  const w = wired.get(component.el);
+  w?.annotations.clear();
+  w?.motion.disconnect();
 }

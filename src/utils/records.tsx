@@ -7,6 +7,7 @@
  */
 import { FunctionalComponent, h } from '@stencil/core';
 import type { ContentIssue } from '../data/types';
+import { headingTag } from './heading';
 import { nextIndex } from './keys';
 
 /** DOM ids inside one shadow root. */
@@ -116,7 +117,7 @@ export interface RecordViewProps {
 
 /** One record: eyebrow, title, status badge (and date), lead text, labelled fields. */
 export const RecordView: FunctionalComponent<RecordViewProps> = p => {
-  const Heading = `h${Math.min(6, Math.max(1, p.level))}` as any;
+  const Heading = headingTag(p.level) as any;
   const fields = p.fields.filter(f => (typeof f.value === 'string' ? f.value.trim() !== '' : f.value != null));
   return (
     <article class="record" part="record">

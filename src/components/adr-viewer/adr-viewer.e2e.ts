@@ -2,41 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { recordTabs, roughMarks } from '../../../test/records';
 import { startServer, text, TestServer } from '../../../test/server';
 
 const TAG = 'lbr-adr-viewer';
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 
-/** What a user (and a screen reader) sees of the tabs and the panel. */
-function tabs(page: E2EPage) {
-  return page.$eval(TAG, el => {
-    const root = el.shadowRoot!;
-    const all = [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
-    const panel = root.querySelector('[role="tabpanel"]');
-    return {
-      selected: all.findIndex(t => t.getAttribute('aria-selected') === 'true'),
-      focused: all.indexOf(root.activeElement as HTMLElement),
-      tabindex: all.map(t => t.tabIndex),
-      title: root.querySelector('.record-title')?.textContent,
-      labelledBy: panel?.getAttribute('aria-labelledby') === all.find(t => t.getAttribute('aria-selected') === 'true')?.id,
-      attr: el.getAttribute('selected'),
-    };
-  });
-}
-
-/** The rough-notation SVGs in the shadow root, with what each one marks (once a first one is drawn: the library loads with the first mark). */
-async function marks(page: E2EPage) {
-  await page.waitForFunction((t: string) => !!document.querySelector(t)?.shadowRoot?.querySelector('svg.rough-annotation'), {}, TAG);
-  return page.$eval(TAG, el =>
-    [...el.shadowRoot!.querySelectorAll<SVGElement>('svg.rough-annotation')].map(svg => ({
-      marks: svg.previousElementSibling?.className,
-      text: svg.previousElementSibling?.textContent,
-      old: svg.dataset.old === '1',
-      paths: svg.querySelectorAll('path').length,
-      animated: [...svg.querySelectorAll('path')].some(p => p.style.animation.includes('rough-notation-dash')),
-    })),
-  );
-}
+const tabs = (page: E2EPage) => recordTabs(page, TAG);
+const marks = (page: E2EPage) => roughMarks(page, TAG);
 
 describe(TAG, () => {
   renders(TAG, { text: 'Redis Locking Over Optimistic Guesswork' });

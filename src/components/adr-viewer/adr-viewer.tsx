@@ -1,9 +1,10 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import type { ContentDocument, Decision, DecisionStatus } from '../../data/types';
-import { Annotations, MarkConfig } from '../../utils/annotate';
+import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
+import { fetchText } from '../../utils/http';
+import type { AdrSelectDetail } from './interfaces';
 import { keyPhrase } from './key-phrase';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
@@ -77,27 +78,21 @@ export class LbrAdrViewer {
   // --- Events ---
 
   /** The user chose another record: `{ id }`. Not sent when `selected` is set by the host. */
-  @Event({ bubbles: true, composed: true }) lbrAdrSelect!: EventEmitter<{ id: string }>;
+  @Event({ bubbles: true, composed: true }) lbrAdrSelect!: EventEmitter<AdrSelectDetail>;
 
   /** Own `content` was refused, or a `src` file could not be loaded or read: `{ source, errors }` (one event per file). */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private own = new OwnContent(['decisions'], demoChrome('decisions'));
-  private motion!: Motion;
-  private marks = new Annotations(() => this.motion?.reduced ?? false);
   private request?: AbortController;
   private badgeEl?: HTMLElement;
   private phraseEl?: HTMLElement;
-  private rendered = false;
 
   // --- Lifecycle ---
 
   connectedCallback() {
-    this.motion = new Motion(this.el, () => forceUpdate(this.el));
-    this.motion.connect();
-    // Moved in the DOM: the marks were removed on disconnect; draw them again,
-    // and fetch again what the disconnect aborted.
-    if (this.rendered) forceUpdate(this.el);
+    connectMarks(this);
+    // Moved in the DOM: fetch again what the disconnect aborted.
     if (this.imported?.loading) void this.load();
   }
 
@@ -107,8 +102,7 @@ export class LbrAdrViewer {
   }
 
   componentDidRender() {
-    this.rendered = true;
-    this.marks.sync([
+    syncMarks(this, [
       { el: this.badgeEl, config: BADGE_MARK },
       { el: this.phraseEl, config: PHRASE_MARK },
     ]);
@@ -116,8 +110,7 @@ export class LbrAdrViewer {
 
   disconnectedCallback() {
     this.request?.abort();
-    this.marks.clear();
-    this.motion.disconnect();
+    disconnectMarks(this);
   }
 
   @Watch('content')
@@ -169,9 +162,7 @@ export class LbrAdrViewer {
   /** The file's text, or the reason it could not be loaded. */
   private async fetchText(url: string, signal: AbortSignal) {
     try {
-      const res = await fetch(url, { signal, headers: { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-      return await res.text();
+      return await fetchText(url, { signal, headers: { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1' } });
     } catch (e) {
       return { ok: false as const, errors: [{ path: '(document)', message: `could not load: ${(e as Error).message}` }] };
     }

@@ -1,36 +1,12 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { incidents } from '../../data/demo/incidents';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed } from '../../../test/common';
+import { recordTabs, roughMarks } from '../../../test/records';
 
 const TAG = 'lbr-incident-report';
 
-function tabs(page: E2EPage) {
-  return page.$eval(TAG, el => {
-    const root = el.shadowRoot!;
-    const all = [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
-    const panel = root.querySelector('[role="tabpanel"]');
-    return {
-      count: all.length,
-      selected: all.findIndex(t => t.getAttribute('aria-selected') === 'true'),
-      focused: all.indexOf(root.activeElement as HTMLElement),
-      tabindex: all.map(t => t.tabIndex),
-      title: root.querySelector('.record-title')?.textContent,
-      labelledBy: !!panel && panel.getAttribute('aria-labelledby') === all.find(t => t.getAttribute('aria-selected') === 'true')?.id,
-      attr: el.getAttribute('selected'),
-    };
-  });
-}
-
-function marks(page: E2EPage) {
-  return page.$eval(TAG, el =>
-    [...el.shadowRoot!.querySelectorAll<SVGElement>('svg.rough-annotation')].map(svg => ({
-      text: svg.previousElementSibling?.textContent,
-      old: svg.dataset.old === '1',
-      paths: svg.querySelectorAll('path').length,
-      animated: [...svg.querySelectorAll('path')].some(p => p.style.animation.includes('rough-notation-dash')),
-    })),
-  );
-}
+const tabs = (page: E2EPage) => recordTabs(page, TAG);
+const marks = (page: E2EPage) => roughMarks(page, TAG);
 
 const clickTab = (page: E2EPage, i: number) => page.$eval(TAG, (el, n) => el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')[n].click(), i);
 

@@ -1,10 +1,10 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, EventEmitter, Host, Prop, Watch, h } from '@stencil/core';
 import type { ContentDocument, Incident, IncidentStatus } from '../../data/types';
-import { Annotations, MarkConfig } from '../../utils/annotate';
+import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { Motion } from '../../utils/motion';
 import { RecordPanel, RecordTabs, RecordView, Tone } from '../../utils/records';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import type { IncidentSelectDetail } from './interfaces';
 
 const TONES: Record<IncidentStatus, Tone> = { resolved: 'ok', mitigated: 'warn', investigating: 'error' };
 const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5, iterations: 1, animationDuration: 600 };
@@ -66,23 +66,18 @@ export class LbrIncidentReport {
   // --- Events ---
 
   /** The user chose another incident: `{ id }`. Not sent when `selected` is set by the host. */
-  @Event({ bubbles: true, composed: true }) lbrIncidentSelect!: EventEmitter<{ id: string }>;
+  @Event({ bubbles: true, composed: true }) lbrIncidentSelect!: EventEmitter<IncidentSelectDetail>;
 
   /** The element's own `content` was refused. */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   private own = new OwnContent(['incidents'], demoChrome('incidents'));
-  private motion!: Motion;
-  private marks = new Annotations(() => this.motion?.reduced ?? false);
   private badgeEl?: HTMLElement;
-  private rendered = false;
 
   // --- Lifecycle ---
 
   connectedCallback() {
-    this.motion = new Motion(this.el, () => forceUpdate(this.el));
-    this.motion.connect();
-    if (this.rendered) forceUpdate(this.el);
+    connectMarks(this);
   }
 
   async componentWillLoad() {
@@ -90,13 +85,11 @@ export class LbrIncidentReport {
   }
 
   componentDidRender() {
-    this.rendered = true;
-    this.marks.sync([{ el: this.badgeEl, config: STATUS_MARK }]);
+    syncMarks(this, [{ el: this.badgeEl, config: STATUS_MARK }]);
   }
 
   disconnectedCallback() {
-    this.marks.clear();
-    this.motion.disconnect();
+    disconnectMarks(this);
   }
 
   @Watch('content')

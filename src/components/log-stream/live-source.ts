@@ -23,6 +23,7 @@
 import { ConnectionInfo, ConnectionState, MAX_ATTEMPTS, SourceType } from './connection';
 import { Decoder, LineTooLongError, MAX_LINE, ndjsonDecoder, sseDecoder } from './decode';
 import type { StreamEvent } from './parse';
+import { httpStatus } from '../../utils/http';
 
 /** A connection up this long (ms) was healthy: the failure count starts again. */
 export const STABLE_MS = 5000;
@@ -128,7 +129,7 @@ export class LiveSource {
       if (!current()) return;
       if (res.status === 204) return this.close('the server asked not to reconnect (HTTP 204)');
       if (!res.ok) {
-        const reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+        const reason = httpStatus(res);
         void res.body?.cancel().catch(() => undefined);
         return retryable(res.status) ? this.failed(reason, retryAfter(res.headers.get('retry-after'))) : this.close(reason);
       }

@@ -2,26 +2,31 @@ import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setTabHidden, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
+import { CSS } from './resources';
 
 const TAG = 'lbr-log-stream';
 
 /** Text of the rows in the DOM, top to bottom. */
 const rows = (page: E2EPage): Promise<string[]> =>
-  page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.row')].map(r => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  page.$eval(TAG, (el, s) => [...el.shadowRoot!.querySelectorAll(s as string)].map(r => (r.textContent ?? '').replace(/\s+/g, ' ').trim()), `.${CSS.row}`);
 
 /** What the viewport shows: rows whose box intersects it. */
 const onScreen = (page: E2EPage): Promise<string[]> =>
-  page.$eval(TAG, el => {
-    const vp = el.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
-    return [...el.shadowRoot!.querySelectorAll('.row')]
-      .filter(r => {
-        const b = r.getBoundingClientRect();
-        return b.bottom > vp.top + 1 && b.top < vp.bottom - 1;
-      })
-      .map(r => (r.textContent ?? '').replace(/\s+/g, ' ').trim());
-  });
+  page.$eval(
+    TAG,
+    (el, c) => {
+      const vp = el.shadowRoot!.querySelector(`.${c.viewport}`)!.getBoundingClientRect();
+      return [...el.shadowRoot!.querySelectorAll(`.${c.row}`)]
+        .filter(r => {
+          const b = r.getBoundingClientRect();
+          return b.bottom > vp.top + 1 && b.top < vp.bottom - 1;
+        })
+        .map(r => (r.textContent ?? '').replace(/\s+/g, ' ').trim());
+    },
+    CSS,
+  );
 
-const count = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.count')!.textContent!.replace(/\s+/g, ' ').trim());
+const count = (page: E2EPage) => page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent!.replace(/\s+/g, ' ').trim(), `.${CSS.count}`);
 
 async function appendLines(page: E2EPage, lines: unknown[]) {
   await page.$eval(TAG, (el: any, l) => el.appendLines(l), lines as any);
@@ -125,7 +130,7 @@ describe(TAG, () => {
     const page = await open(TAG);
     expect(await shadowText(page, TAG)).not.toContain('Backend Foundation Built');
     await waitForText(page, TAG, '-> Core product revamp contributed to a 40% boost in user retention', 15000);
-    await page.waitForFunction(() => !document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('.typing'));
+    await page.waitForFunction(s => !document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector(s as string), {}, `.${CSS.typing}`);
     expect((await rows(page)).length).toBe(20);
   });
 
@@ -162,15 +167,15 @@ describe(TAG, () => {
     expect((await onScreen(page)).pop()).toContain('tail 199');
 
     // The user scrolls to the top: follow turns off and new lines do not move the view.
-    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = 0));
+    await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string)!.scrollTop = 0), `.${CSS.viewport}`);
     await page.waitForFunction(() => !(document.querySelector('lbr-log-stream') as any).follow);
-    expect(await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.follow input') as HTMLInputElement).checked)).toBe(false);
+    expect(await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string) as HTMLInputElement).checked, `.${CSS.follow} input`)).toBe(false);
     await appendLines(page, ['tail 200']);
     await waitForText(page, TAG, 'Showing 221 of 221');
     expect((await onScreen(page))[0]).toBe('[2022] Backend Foundation Built');
 
     // Follow on again: jumps to the newest line.
-    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.follow input') as HTMLInputElement).click());
+    await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string) as HTMLInputElement).click(), `.${CSS.follow} input`);
     await page.waitForChanges();
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('tail 200'));
     expect((await onScreen(page)).pop()).toContain('tail 200');
@@ -181,7 +186,7 @@ describe(TAG, () => {
     await appendLines(page, Array.from({ length: 100 }, (_, i) => `old ${i}`));
     // Lines land once per animation frame: scroll only once they are all in.
     await waitForText(page, TAG, 'Showing 120 of 120');
-    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = 40 * 22));
+    await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string)!.scrollTop = 40 * 22), `.${CSS.viewport}`);
     await page.waitForFunction(() => !(document.querySelector('lbr-log-stream') as any).follow);
     await page.waitForChanges();
     const before = (await onScreen(page))[0];
@@ -194,13 +199,13 @@ describe(TAG, () => {
 
   it('scrolls with the keyboard: the log region is focusable', async () => {
     const page = await open(TAG, { reduced: true });
-    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport') as HTMLElement).focus());
+    await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string) as HTMLElement).focus(), `.${CSS.viewport}`);
     await page.keyboard.press('End');
     // Scrolled to the end (smoothly, so wait for it to settle there).
-    await page.waitForFunction(() => {
-      const vp = document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('.viewport')!;
+    await page.waitForFunction(s => {
+      const vp = document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector(s as string)!;
       return vp.scrollTop > 0 && vp.scrollTop + vp.clientHeight >= vp.scrollHeight - 1;
-    });
+    }, {}, `.${CSS.viewport}`);
     await page.waitForChanges();
     expect((await onScreen(page)).pop()).toBe('-> Core product revamp contributed to a 40% boost in user retention');
   });
@@ -211,10 +216,10 @@ describe(TAG, () => {
     // A string, so TypeScript leaves the dynamic import alone (it would compile it for Node).
     await page.evaluate(`import('/build/index.esm.js').then(m => m.appendLog('cache warmed', 'warn', 'host'))`);
     await waitForText(page, TAG, 'WARN cache warmed');
-    const row = await page.$eval(TAG, el => {
-      const r = el.shadowRoot!.querySelector('.row.event')!;
+    const row = await page.$eval(TAG, (el, s) => {
+      const r = el.shadowRoot!.querySelector(s as string)!;
       return { cls: r.className, text: r.textContent!.replace(/\s+/g, ' ').trim(), color: getComputedStyle(r).color };
-    });
+    }, `.${CSS.row}.event`);
     expect(row.cls).toContain('level-warn');
     expect(row.text).toMatch(/^\d\d:\d\d:\d\d WARN cache warmed$/);
     const status = () => page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim());
@@ -243,13 +248,13 @@ describe(TAG, () => {
     const page = await open(TAG, { reduced: true });
     await page.setViewport({ width: 390, height: 800 });
     await appendLines(page, [{ text: 'payment provider timed out after three retries; failing over to the secondary region', level: 'warn' }]);
-    await page.waitForFunction(() => [...document.querySelector('lbr-log-stream')!.shadowRoot!.querySelectorAll('.row')].some(r => r.querySelectorAll('.vl').length > 2));
-    const report = await page.$eval(TAG, el => {
+    await page.waitForFunction(c => [...document.querySelector('lbr-log-stream')!.shadowRoot!.querySelectorAll(`.${c.row}`)].some(r => r.querySelectorAll(`.${c.screenLine}`).length > 2), {}, CSS);
+    const report = await page.$eval(TAG, (el, c) => {
       const root = el.shadowRoot!;
-      const box = root.querySelector('.viewport')!.getBoundingClientRect();
+      const box = root.querySelector(`.${c.viewport}`)!.getBoundingClientRect();
       const range = document.createRange();
-      const rows = [...root.querySelectorAll('.row')];
-      const lines = rows.map(r => [...r.querySelectorAll<HTMLElement>('.vl')]);
+      const rows = [...root.querySelectorAll(`.${c.row}`)];
+      const lines = rows.map(r => [...r.querySelectorAll<HTMLElement>(`.${c.screenLine}`)]);
       return {
         wrapped: lines.filter(l => l.length > 1).length,
         // Each row exactly as tall as its lines: the arithmetic the window relies on.
@@ -263,7 +268,7 @@ describe(TAG, () => {
         splitWords: lines.flatMap(l => l.slice(0, -1).map(v => v.textContent!).filter(t => !t.endsWith(' '))),
         indented: lines.filter(l => l.length > 1).every(l => l.slice(1).every(v => parseFloat(getComputedStyle(v).paddingInlineStart) > 0)),
       };
-    });
+    }, CSS);
     expect(report.wrapped).toBeGreaterThan(3);
     expect(report).toEqual({ wrapped: report.wrapped, heights: [], outside: 0, splitWords: [], indented: true });
     expect((await rows(page))[0]).toMatch(/^\d\d:\d\d:\d\d WARN payment provider timed out after three retries; failing over to the secondary region$/);
@@ -276,7 +281,7 @@ describe(TAG, () => {
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('line 99999'));
     expect((await rows(page)).length).toBeLessThanOrEqual(100);
     // Halfway down: the rows there are rendered, still a window.
-    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('.viewport')!.scrollTop = (20 + 50_000) * 22));
+    await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string)!.scrollTop = (20 + 50_000) * 22), `.${CSS.viewport}`);
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('line 50000 '.trim()));
     expect((await onScreen(page))[0]).toContain('line 50000');
     expect((await rows(page)).length).toBeLessThanOrEqual(100);
@@ -288,7 +293,7 @@ describe(TAG, () => {
       (navigator.clipboard as any).writeText = async (t: string) => ((window as any).__copied = t);
     });
     await setControl(page, 'input[type=search]', 'redis', 'input');
-    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('button.copy') as HTMLButtonElement).click());
+    await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string) as HTMLButtonElement).click(), `button.${CSS.copy}`);
     await page.waitForFunction(() => (window as any).__copied);
     expect(await page.evaluate(() => (window as any).__copied)).toBe('[2025] Booking Engine Deployed\n-> Redis distributed locking implemented');
     await waitForText(page, TAG, 'Copied 2 lines');
@@ -303,7 +308,7 @@ describe(TAG, () => {
     const requests = (path: string) => server.received.filter(r => r.path === path && r.method === 'GET');
     /** The texts of the event rows that end in `<word> <n>`, top to bottom (time and level stripped). */
     const events = async (page: E2EPage, word: string) => (await rows(page)).map(t => t.match(new RegExp(`${word} \\d+$`))?.[0]).filter(Boolean);
-    const detail = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.source')?.textContent?.trim() ?? '');
+    const detail = (page: E2EPage) => page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)?.textContent?.trim() ?? '', `.${CSS.source}`);
 
     /** An SSE server that resumes correctly: after `Last-Event-ID: n` it sends n+1 onwards, one event every `every` ms, up to `last`. */
     function tail(path: string, last: number, every = 40) {
@@ -504,7 +509,7 @@ describe(TAG, () => {
       const errors: string[] = [];
       page.on('pageerror', e => errors.push(String(e)));
       page.on('console', m => void (m.type() === 'error' && errors.push(m.text())));
-      await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelectorAll('.row').length >= 4);
+      await page.waitForFunction(s => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelectorAll(s as string).length >= 4, {}, `.${CSS.row}`);
       return { page, errors };
     }
 

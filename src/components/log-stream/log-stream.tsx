@@ -7,11 +7,12 @@ import { Batcher, batcher } from './batch';
 import { LogFilter, toFilter } from './filter';
 import { ConnectionInfo, ConnectionState, describeConnection, SourceType } from './connection';
 import type { LiveSource } from './live-source';
-import { Announcer } from './announcer';
-import { copyText } from './clipboard';
+import { Announcer, LiveStatus } from '../../utils/announcer';
+import { copyText } from '../../utils/clipboard';
 import { inputEvent, LogInput, LogRow, Order, rowText, StreamEvent } from './parse';
 import { Connection, ConnectionBadge, ConnectionDetail, Controls, Count, Lines, measureColumns } from './parts';
 import { TypingFrame } from './typing';
+import { CSS } from './resources';
 import { LogView } from './view';
 import { atNewestEdge } from './viewport';
 import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
@@ -144,8 +145,8 @@ export class LbrLogStream {
   private lastRuntimeId = 0;
   private typed = false;
   private stopTyping?: () => void;
-  /** New lines at most once a second, connection changes as they come (see announcer.ts). */
-  private announcer = new Announcer<LogRow>(t => (this.announcement = t), rowText, n => `${n.toLocaleString('en-US')} new lines`);
+  /** New lines at most once a second, connection changes as they come (see utils/announcer). */
+  private announcer = new Announcer<LogRow>(t => (this.announcement = t), { one: rowText, many: n => `${n.toLocaleString('en-US')} new lines` });
   private announcedState?: ConnectionState;
 
   // --- Lifecycle ---
@@ -379,13 +380,11 @@ export class LbrLogStream {
             onFollow={on => (this.follow = on)}
             onCopy={() => this.copy()}
           />
-          <div class="viewport" role="log" aria-live="off" aria-label={chrome.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
+          <div class={CSS.viewport} role="log" aria-live="off" aria-label={chrome.heading || 'System logs'} tabindex="0" part="log" onScroll={this.onScroll} ref={el => (this.viewport = el)}>
             <Lines view={view} win={win} query={this.query} />
           </div>
           <Count view={view} />
-          <p class="visually-hidden" role="status">
-            {this.announcement}
-          </p>
+          <LiveStatus text={this.announcement} />
         </div>
       </Host>
     );

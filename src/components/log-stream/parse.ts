@@ -3,8 +3,7 @@
  * `-> line` rows), and live events (SSE messages, NDJSON lines, store lines)
  * become event rows. Pure: no DOM, no network.
  */
-import type { LogEntry } from '../../data/types';
-import type { LogLevel } from '../../store';
+import type { LogEntry, LogLevel } from '../../data/types';
 
 export type Order = 'asc' | 'desc';
 

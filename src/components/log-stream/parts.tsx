@@ -8,6 +8,7 @@ import { LogFilter, segments } from './filter';
 import { ConnectionInfo, ConnectionState, describeConnection } from './connection';
 import { formatTime, LogRow, rowText } from './parse';
 import type { LogView } from './view';
+import { CSS } from './resources';
 import type { RowWindow } from './viewport';
 import { columnsIn, rowIndent, rowLines } from './wrap';
 
@@ -37,11 +38,11 @@ export const Row: FunctionalComponent<{ row: LogRow; typed: number; query?: stri
   const indent = `${row.kind === 'line' ? 3 : rowIndent(row)}ch`;
   const level = row.kind === 'event' ? ` level-${row.level ?? 'info'}` : '';
   return (
-    <div class={`row ${row.kind}${level}${typed >= 0 ? ' typing' : ''}`} part="row" key={row.key}>
+    <div class={`${CSS.row} ${row.kind}${level}${typed >= 0 ? ` ${CSS.typing}` : ''}`} part="row" key={row.key}>
       {starts.map((start, i) => {
         const end = Math.min(starts[i + 1] ?? text.length, shown);
         return (
-          <span class={{ vl: true, caret: i === caret }} style={i ? { paddingInlineStart: indent } : undefined}>
+          <span class={{ [CSS.screenLine]: true, caret: i === caret }} style={i ? { paddingInlineStart: indent } : undefined}>
             {i ? null : prefix(row, typed, query)}
             {start < end ? marked(text, query, start, end) : null}
           </span>
@@ -75,7 +76,7 @@ export const Count: FunctionalComponent<{ view: LogView }> = ({ view }) => {
   const n = (x: number) => x.toLocaleString('en-US');
   const dropped = view.live.dropped;
   return (
-    <p class="count" part="count">
+    <p class={CSS.count} part="count">
       Showing {n(view.count)} of {n(view.size)} lines
       {dropped ? ` · ${n(dropped)} dropped (max ${n(view.live.capacity)})` : ''}
     </p>
@@ -134,11 +135,11 @@ export const Controls: FunctionalComponent<ControlsProps> = ({ years, tags, filt
       <span>Search</span>
       <input type="search" value={filter.query ?? ''} autocomplete="off" spellcheck={false} onInput={ev => onFilter({ query: (ev.target as HTMLInputElement).value })} />
     </label>
-    <label class="follow">
+    <label class={CSS.follow}>
       <input type="checkbox" checked={follow} onChange={ev => onFollow((ev.target as HTMLInputElement).checked)} />
       <span>Follow</span>
     </label>
-    <button type="button" class="copy" onClick={() => onCopy()}>
+    <button type="button" class={CSS.copy} onClick={() => onCopy()}>
       Copy lines
     </button>
   </div>
@@ -162,7 +163,7 @@ export const ConnectionBadge: FunctionalComponent<{ connection?: Connection }> =
 export const ConnectionDetail: FunctionalComponent<{ connection?: Connection }> = ({ connection }) => {
   const { detail, stopped } = connection ? describeConnection(connection.state, connection.info) : { detail: undefined, stopped: false };
   return detail ? (
-    <p class={{ source: true, stopped: !!stopped }} part="source">
+    <p class={{ [CSS.source]: true, stopped: !!stopped }} part="source">
       {detail}
     </p>
   ) : null;

@@ -14,8 +14,8 @@
  * the healthy line, and then the badge, the map and the log all say degraded
  * until the next scenario. Nothing runs (deck over, element removed): no marks.
  */
-import type { Metrics, OutageOption, Scenario } from '../../data/types';
-import type { Health, LogLevel } from '../../store';
+import type { LogLevel, Metrics, OutageOption, Scenario } from '../../data/types';
+import type { Health } from '../../store';
 import { currentScenario, DOWN_ERROR_RATE, GameState, isHealthy, scenarioNumber } from './engine';
 import { formatLatency, formatRate } from './format';
 

@@ -2,6 +2,7 @@ import type { E2EPage } from '@stencil/core/testing';
 import { outage as demoOutage } from '../../data/demo/outage';
 import type { Outage } from '../../data/types';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, survivesMove, themed, waitForEvents, waitForText } from '../../../test/common';
+import { CSS } from './resources';
 import { sampleDeck } from './sample-deck';
 
 const TAG = 'lbr-outage-game';
@@ -20,14 +21,16 @@ const text = (page: E2EPage, selector: string) =>
 const tally = (page: E2EPage, label: string) =>
   page.$eval(
     TAG,
-    (el, l) => [...el.shadowRoot!.querySelectorAll('.scorecard .tally')].find(t => t.querySelector('dt')!.textContent === l)?.querySelector('dd')!.textContent,
+    (el, l, s) => [...el.shadowRoot!.querySelectorAll(s as string)].find(t => t.querySelector('dt')!.textContent === l)?.querySelector('dd')!.textContent,
     label,
+    `.${CSS.scorecard} .${CSS.tally}`,
   );
-const score = (page: E2EPage) => text(page, '.scorecard .score-value').then(Number);
+const score = (page: E2EPage) => text(page, `.${CSS.scorecard} .${CSS.scoreValue}`).then(Number);
 /** The metric values as drawn (the animated, visible numbers). */
-const metrics = (page: E2EPage) => page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.metric .value')].map(v => parseFloat(v.textContent!)));
+const METRIC_VALUE = `.${CSS.metric} .${CSS.value}`;
+const metrics = (page: E2EPage) => page.$eval(TAG, (el, s) => [...el.shadowRoot!.querySelectorAll(s as string)].map(v => parseFloat(v.textContent!)), METRIC_VALUE);
 const clickOption = async (page: E2EPage, i: number) => {
-  await page.$eval(TAG, (el, n) => (el.shadowRoot!.querySelectorAll('button.option')[n as number] as HTMLButtonElement).click(), i);
+  await page.$eval(TAG, (el, n, s) => (el.shadowRoot!.querySelectorAll(s as string)[n as number] as HTMLButtonElement).click(), i, `button.${CSS.option}`);
   await page.waitForChanges();
 };
 /** The store, through the lazy build's exported API (same module instance the elements use). */
@@ -50,7 +53,7 @@ describe(TAG, () => {
       await clickOption(page, crashIndex(demoOutage, SEED_INDEX, 1));
       await page.$eval(TAG, (el: any) => el.hint());
       await page.waitForChanges();
-      expect(await text(page, '.health')).toBe('down');
+      expect(await text(page, `.${CSS.health}`)).toBe('down');
     },
   });
   themed(TAG);
@@ -86,10 +89,10 @@ describe(TAG, () => {
     expect(t).toContain('Debug logs are saturating IO during peak traffic.');
     expect(t).toContain('Objective: Reduce noise before adding capacity.');
     expect(await metrics(page)).toEqual([520, 22, 365]);
-    expect(await text(page, '.health')).toBe('degraded');
+    expect(await text(page, `.${CSS.health}`)).toBe('degraded');
     expect(t).toContain(`runbook step 1/${SEED.steps.length}: choose the safest next action`);
     expect(t).toContain('no actions applied yet');
-    expect(await text(page, '.rules')).toBe('clean fix bonus: +75 | hint: -25 | crash: -50');
+    expect(await text(page, `.${CSS.rules}`)).toBe('clean fix bonus: +75 | hint: -25 | crash: -50');
     for (const label of ['solved', 'crashes', 'streak', 'best', 'hints used']) expect(await tally(page, label)).toBe('0');
   });
 
@@ -112,7 +115,7 @@ describe(TAG, () => {
     expect(await tally(page, 'solved')).toBe('1');
     expect(await tally(page, 'streak')).toBe('1');
     expect(await tally(page, 'best')).toBe('75');
-    expect(await text(page, '.health')).toBe('healthy');
+    expect(await text(page, `.${CSS.health}`)).toBe('healthy');
     const [latency, errorPct] = await metrics(page);
     expect(latency).toBeLessThanOrEqual(250);
     expect(errorPct).toBeLessThanOrEqual(2);
@@ -138,7 +141,7 @@ describe(TAG, () => {
     expect(after[1]).toBeGreaterThanOrEqual(before[1]);
     expect(after[2]).toBeLessThanOrEqual(before[2]);
     expect(after).not.toEqual(before);
-    expect(await text(page, '.applied')).toContain('crash');
+    expect(await text(page, `.${CSS.applied}`)).toContain('crash');
     expect(await text(page, '[role="status"]')).toContain('Crash');
     // Same step again; the clean option now moves on.
     expect(await shadowText(page, TAG)).toContain(`runbook step 1/${SEED.steps.length}`);
@@ -157,7 +160,7 @@ describe(TAG, () => {
     expect(await hint.getAttribute('aria-expanded')).toBe('false');
     await hint.click();
     await page.waitForChanges();
-    expect(await text(page, '.hint-text')).toBe(SEED.steps[0].hint);
+    expect(await text(page, `.${CSS.hintText}`)).toBe(SEED.steps[0].hint);
     expect(await hint.getAttribute('aria-expanded')).toBe('true');
     expect(await score(page)).toBe(-25);
     expect(await tally(page, 'hints used')).toBe('1');
@@ -192,7 +195,7 @@ describe(TAG, () => {
     const affects = SEED.affects ?? [];
     expect(affects).toEqual(['monitor', 'api']);
     const ours = (s: any): [string, string][] => s.logs.filter((l: { source: string }) => l.source === 'outage-game').map((l: any) => [l.text, l.level]);
-    const badge = () => page.$eval(TAG, el => el.shadowRoot!.querySelector('.health')!.getAttribute('data-health'));
+    const badge = () => page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getAttribute('data-health'), `.${CSS.health}`);
     let s = await store(page);
     expect(s.game).toEqual({ scenarioId: SEED.id, title: 'Log Volume Spike', latencyMs: 520, errorRate: 0.22, throughputRps: 365 });
     expect(s.health).toEqual({ monitor: 'degraded', api: 'degraded' });
@@ -220,7 +223,7 @@ describe(TAG, () => {
       expect(said).toContain(`monitor, api ${h === 'ok' ? 'healthy' : h} (`);
     }
     // Resolved after a crash: the metrics are still above the healthy line, and everything says so.
-    expect(await text(page, '.runbook')).toContain('Resolved, but not a clean fix.');
+    expect(await text(page, `.${CSS.runbook}`)).toContain('Resolved, but not a clean fix.');
     expect(s.health).toEqual({ monitor: 'degraded', api: 'degraded' });
     expect(ours(s).at(-1)![0]).toMatch(new RegExp(`^incident #${SEED_NUMBER} resolved: monitor, api degraded`));
 
@@ -270,12 +273,12 @@ describe(TAG, () => {
     const resolved = await page.spyOnEvent('lbrScenarioResolved');
     await setOwnContent(page, TAG, { outage: sampleDeck });
     await waitForText(page, TAG, 'incident deck: 3 scenarios');
-    expect(await text(page, '.rules')).toBe('clean fix bonus: +100 | hint: -10 | crash: -40');
+    expect(await text(page, `.${CSS.rules}`)).toBe('clean fix bonus: +100 | hint: -10 | crash: -40');
     expect(await shadowText(page, TAG)).toContain('incident deck: 3 scenarios');
     for (let i = 0; i < 3; i++) {
       expect(await shadowText(page, TAG)).toMatch(/scenario #\d of 3/);
       for (let step = 0; step < 3; step++) await clickOption(page, 0);
-      await page.$eval(TAG, el => (el.shadowRoot!.querySelector('button.next') as HTMLButtonElement).click());
+      await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string) as HTMLButtonElement).click(), `button.${CSS.next}`);
       await page.waitForChanges();
     }
     await waitForEvents(over);
@@ -285,7 +288,7 @@ describe(TAG, () => {
     expect(t).toContain('Deck complete');
     expect(t).toContain('3 of 3');
     // Focus lands on "play again"; a new game starts from the same seeded order.
-    await page.$eval(TAG, el => (el.shadowRoot!.querySelector('button.restart') as HTMLButtonElement).click());
+    await page.$eval(TAG, (el, s) => (el.shadowRoot!.querySelector(s as string) as HTMLButtonElement).click(), `button.${CSS.restart}`);
     await page.waitForChanges();
     expect(await score(page)).toBe(0);
     expect(await tally(page, 'best')).toBe('300');
@@ -293,7 +296,7 @@ describe(TAG, () => {
 
   it('deals the same order for the same seed', async () => {
     const page = await open(TAG, { html: `<${TAG} seed="demo-42"></${TAG}><${TAG} seed="demo-42"></${TAG}>`, reduced: true });
-    const titles = () => page.$$eval(TAG, els => els.map(el => el.shadowRoot!.querySelector('.scenario-title')!.textContent));
+    const titles = () => page.$$eval(TAG, (els, s) => els.map(el => el.shadowRoot!.querySelector(s as string)!.textContent), `.${CSS.scenarioTitle}`);
     const seen: (string | null)[][] = [];
     for (let i = 0; i < 3; i++) {
       seen.push(await titles());
@@ -307,17 +310,18 @@ describe(TAG, () => {
   it('animates metrics to their new values (and shows them at once under reduced motion)', async () => {
     const page = await open(TAG, { html: SEED_HTML });
     await clickOption(page, cleanIndex(demoOutage, SEED_INDEX, 0));
-    const target = (await page.$eval(TAG, el => el.shadowRoot!.querySelector('.metric .visually-hidden')!.textContent)) as string;
+    const target = (await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent, `.${CSS.metric} .visually-hidden`)) as string;
     expect(target).not.toBe('520ms');
     await page.waitForFunction(
-      (t, v) => document.querySelector(t as string)!.shadowRoot!.querySelector('.metric .value')!.textContent === v,
+      (t, v, s) => document.querySelector(t as string)!.shadowRoot!.querySelector(s as string)!.textContent === v,
       { timeout: 5000 },
       TAG,
       target,
+      METRIC_VALUE,
     );
 
     const reduced = await open(TAG, { html: SEED_HTML, reduced: true });
     await clickOption(reduced, cleanIndex(demoOutage, SEED_INDEX, 0));
-    expect(await reduced.$eval(TAG, el => el.shadowRoot!.querySelector('.metric .value')!.textContent)).toBe(target);
+    expect(await reduced.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent, METRIC_VALUE)).toBe(target);
   });
 });

@@ -2,6 +2,7 @@ import { Component, Element, Event, EventEmitter, Host, Listen, Method, Prop, St
 import type { ContentDocument, Metrics, Outage, Scenario } from '../../data/types';
 import { appendLog, setGameMetrics, setHealth, state } from '../../store';
 import { loadDemo } from '../../data/demo/load';
+import { Announcer, LiveStatus } from '../../utils/announcer';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { headingTag } from '../../utils/heading';
 import { Motion } from '../../utils/motion';
@@ -14,6 +15,7 @@ import type { GameActionDetail, GameOverDetail, ScenarioResolvedDetail } from '.
 import { actionMessage, dealtMessage, deckCompleteMessage, hintMessage } from './messages';
 import { AppliedRunbook, MetricsPanel, Runbook, ScenarioCard, Scorecard, Summary } from './panels';
 import { Progress, ProgressStore } from './storage';
+import { CSS } from './resources';
 import { scorecardTallies, summaryTallies } from './tallies';
 
 /** Shown while the demo deck loads (the render then says so instead of "no scenarios"). */
@@ -82,6 +84,7 @@ export class LbrOutageGame {
   /** Metrics as drawn right now (animating towards `game.metrics`). */
   @State() shown?: Metrics;
   @State() announcement = '';
+  private announcer = new Announcer(t => (this.announcement = t));
   @State() progress?: Progress;
   /** The built-in 40-scenario deck, loaded only when no content gives a deck of its own. */
   @State() demoDeck?: Outage;
@@ -142,8 +145,7 @@ export class LbrOutageGame {
     this.focusAfterRender = undefined;
     const root = this.el.shadowRoot;
     if (!target || !root) return;
-    const selector = target === 'option' ? 'button.option' : target === 'next' ? 'button.next' : 'button.restart';
-    (root.querySelector(selector) as HTMLElement | null)?.focus();
+    (root.querySelector(`button.${CSS[target]}`) as HTMLElement | null)?.focus();
   }
 
   disconnectedCallback() {
@@ -200,11 +202,11 @@ export class LbrOutageGame {
     if (this.game.over) {
       const { score, solved, crashes, best } = this.game;
       this.progress = this.store!.record({ games: 1, best });
-      this.announce(deckCompleteMessage(this.game));
+      this.announcer.say(deckCompleteMessage(this.game));
       this.focusAfterRender = 'restart';
       this.lbrGameOver.emit({ score, solved, crashes, best: this.progress.best });
     } else if (incident) {
-      this.announce(dealtMessage(incident));
+      this.announcer.say(dealtMessage(incident));
     }
   }
 
@@ -213,7 +215,7 @@ export class LbrOutageGame {
   async restart(): Promise<void> {
     this.startGame();
     const incident = this.incident;
-    if (incident) this.announce(dealtMessage(incident, true));
+    if (incident) this.announcer.say(dealtMessage(incident, true));
   }
 
   /** The game as a JSON string (to save, share or replay). */
@@ -283,14 +285,14 @@ export class LbrOutageGame {
     if (result.kind === 'hint') {
       this.update(next);
       if (result.charged) this.progress = this.store!.record({ hintsUsed: 1, best: next.best });
-      this.announce(hintMessage(result.hint, result.charged, scoring.hint));
+      this.announcer.say(hintMessage(result.hint, result.charged, scoring.hint));
       return;
     }
     const { option } = result;
     const before = this.incident;
     this.update(next, { lines: [actionLine(option)] });
     this.lbrGameAction.emit({ scenarioId: scenario.id, step: result.step, option: result.optionIndex, outcome: option.outcome, score: next.score });
-    this.announce(actionMessage({ option, game: next, steps: scenario.steps.length, scoring, bonus: result.bonus, before, after: this.incident }));
+    this.announcer.say(actionMessage({ option, game: next, steps: scenario.steps.length, scoring, bonus: result.bonus, before, after: this.incident }));
     if (option.outcome === 'crash') {
       this.progress = this.store!.record({ crashes: 1, best: next.best });
     } else if (result.resolved) {
@@ -335,11 +337,6 @@ export class LbrOutageGame {
     if (this.game) this.shown = this.game.metrics;
   }
 
-  private announce(text: string) {
-    // Same text twice (two crashes in a row) must still be read: vary it invisibly.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
   private hasFocus(): boolean {
     return !!this.el.shadowRoot?.activeElement;
   }
@@ -382,18 +379,16 @@ export class LbrOutageGame {
           )}
           {game && !game.over && scenario ? (
             <div class="controls" part="controls">
-              <button type="button" class="next" onClick={() => this.next()}>
+              <button type="button" class={CSS.next} onClick={() => this.next()}>
                 {game.resolved ? (game.position + 1 >= game.order.length ? 'finish deck' : 'next scenario') : 'skip scenario'}
               </button>
-              <button type="button" class="restart" onClick={() => this.restart()}>
+              <button type="button" class={CSS.restart} onClick={() => this.restart()}>
                 restart
               </button>
               <span class="seed">deck seed {game.seed}</span>
             </div>
           ) : null}
-          <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-            {this.announcement}
-          </p>
+          <LiveStatus text={this.announcement} />
         </div>
       </Host>
     );

@@ -11,6 +11,7 @@ import { formatLatency, formatPoints, formatRate, formatThroughput, OUTCOME_LABE
 import { HEALTH_LABEL } from './health';
 import { lifetimeLine, Tally } from './tallies';
 import type { Progress } from './storage';
+import { CSS } from './resources';
 
 type Sub = any;
 
@@ -20,7 +21,7 @@ export const ScenarioCard: FunctionalComponent<{ game: GameState; scenario: Scen
     <p class="eyebrow">
       scenario #{scenarioNumber(game)} <span class="of">of {total}</span>
     </p>
-    <Sub class="scenario-title" id="scenario-title">
+    <Sub class={CSS.scenarioTitle} id="scenario-title">
       {scenario.title}
     </Sub>
     <p class="symptom">{scenario.symptom}</p>
@@ -50,16 +51,16 @@ export const MetricsPanel: FunctionalComponent<MetricsProps> = ({ shown, final, 
     <section class="metrics" part="metrics" aria-label="live metrics">
       <div class="metrics-head">
         <span class="eyebrow">live metrics</span>
-        <span class={{ health: true, [label]: true }} part="health" data-health={health}>
+        <span class={{ [CSS.health]: true, [label]: true }} part="health" data-health={health}>
           {label}
         </span>
       </div>
       <dl>
         {rows.map(([name, now, end, bad]) => (
-          <div class={{ metric: true, bad }} part="metric">
+          <div class={{ [CSS.metric]: true, bad }} part="metric">
             <dt>{name}</dt>
             <dd>
-              <span class="value" aria-hidden="true">
+              <span class={CSS.value} aria-hidden="true">
                 {now}
               </span>
               <span class="visually-hidden">{end}</span>
@@ -85,7 +86,7 @@ export const Runbook: FunctionalComponent<RunbookProps> = ({ game, scenario, hin
   const steps = scenario.steps.length;
   if (game.resolved) {
     return (
-      <section class="runbook resolved" part="runbook" aria-label="runbook">
+      <section class={`${CSS.runbook} resolved`} part="runbook" aria-label="runbook">
         <p class="step-line">
           runbook complete: {steps}/{steps} steps applied
         </p>
@@ -96,7 +97,7 @@ export const Runbook: FunctionalComponent<RunbookProps> = ({ game, scenario, hin
   const step = scenario.steps[game.step];
   const key = `${game.position}-${game.step}`;
   return (
-    <section class="runbook" part="runbook" aria-labelledby="step-line step-prompt">
+    <section class={CSS.runbook} part="runbook" aria-labelledby="step-line step-prompt">
       <p class="step-line" id="step-line">
         runbook step {game.step + 1}/{steps}: choose the safest next action
       </p>
@@ -106,7 +107,7 @@ export const Runbook: FunctionalComponent<RunbookProps> = ({ game, scenario, hin
       <ol class="options" role="list">
         {step.options.map((option, i) => (
           <li key={`${key}-${i}`}>
-            <button type="button" class="option" part="option" onClick={() => onChoose(i)} aria-keyshortcuts={i < 4 ? String(i + 1) : undefined}>
+            <button type="button" class={CSS.option} part="option" onClick={() => onChoose(i)} aria-keyshortcuts={i < 4 ? String(i + 1) : undefined}>
               <kbd aria-hidden="true">{i + 1}</kbd>
               <span>{option.label}</span>
             </button>
@@ -117,7 +118,7 @@ export const Runbook: FunctionalComponent<RunbookProps> = ({ game, scenario, hin
         <button type="button" class="hint" part="hint" onClick={() => onHint()} aria-expanded={game.hintShown ? 'true' : 'false'} aria-controls="hint-text">
           {game.hintShown ? 'hint' : `hint (${formatPoints(hintCost)})`}
         </button>
-        <p class="hint-text" id="hint-text" hidden={!game.hintShown}>
+        <p class={CSS.hintText} id="hint-text" hidden={!game.hintShown}>
           {game.hintShown ? step.hint : ''}
         </p>
       </div>
@@ -127,7 +128,7 @@ export const Runbook: FunctionalComponent<RunbookProps> = ({ game, scenario, hin
 
 /** The actions applied in this scenario, crashes included, with their log lines. */
 export const AppliedRunbook: FunctionalComponent<{ game: GameState; scenario: Scenario; Sub: Sub }> = ({ game, scenario, Sub }) => (
-  <section class="applied" part="applied" aria-labelledby="applied-title">
+  <section class={CSS.applied} part="applied" aria-labelledby="applied-title">
     <Sub class="eyebrow" id="applied-title">
       applied runbook
     </Sub>
@@ -153,7 +154,7 @@ export const AppliedRunbook: FunctionalComponent<{ game: GameState; scenario: Sc
 export const Tallies: FunctionalComponent<{ rows: Tally[] }> = ({ rows }) => (
   <dl class="tallies">
     {rows.map(([label, value]) => (
-      <div class="tally">
+      <div class={CSS.tally}>
         <dt>{label}</dt>
         <dd>{value}</dd>
       </div>
@@ -164,7 +165,7 @@ export const Tallies: FunctionalComponent<{ rows: Tally[] }> = ({ rows }) => (
 /** The big score number with its label. */
 const Score: FunctionalComponent<{ label: string; value: number }> = ({ label, value }) => (
   <p class="score">
-    <span class="score-label">{label}</span> <span class="score-value">{value}</span>
+    <span class="score-label">{label}</span> <span class={CSS.scoreValue}>{value}</span>
   </p>
 );
 
@@ -177,12 +178,12 @@ export interface ScorecardProps {
 }
 
 export const Scorecard: FunctionalComponent<ScorecardProps> = ({ score, rules, rows, Sub }) => (
-  <section class="scorecard" part="scorecard" aria-labelledby="scorecard-title">
+  <section class={CSS.scorecard} part="scorecard" aria-labelledby="scorecard-title">
     <Sub class="eyebrow" id="scorecard-title">
       incident scorecard
     </Sub>
     <Score label="score" value={score} />
-    <p class="rules">{rules}</p>
+    <p class={CSS.rules}>{rules}</p>
     <Tallies rows={rows} />
   </section>
 );
@@ -199,13 +200,13 @@ export interface SummaryProps {
 /** The end of the deck: final score, the deck's tallies, lifetime totals and "play again". */
 export const Summary: FunctionalComponent<SummaryProps> = ({ score, rows, progress, onRestart, Sub }) => (
   <section class="summary" part="summary" aria-labelledby="summary-title">
-    <Sub class="scenario-title" id="summary-title">
+    <Sub class={CSS.scenarioTitle} id="summary-title">
       Deck complete
     </Sub>
     <Score label="final score" value={score} />
     <Tallies rows={rows} />
     {progress ? <p class="lifetime">{lifetimeLine(progress)}</p> : null}
-    <button type="button" class="restart" onClick={() => onRestart()}>
+    <button type="button" class={CSS.restart} onClick={() => onRestart()}>
       play again
     </button>
   </section>

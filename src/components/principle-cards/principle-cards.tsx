@@ -1,9 +1,8 @@
 import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import type { ContentDocument, Principle } from '../../data/types';
 import { state } from '../../store';
-import { Annotations } from '../../utils/annotate';
+import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { Motion } from '../../utils/motion';
 import { markedIndexes } from './principle-marks';
 import { headingTag } from '../../utils/heading';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
@@ -78,19 +77,12 @@ export class LbrPrincipleCards {
   /** The element's own `content` was refused. */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
-  private motion!: Motion;
-  private marks!: Annotations;
   private own = new OwnContent(['principles'], demoChrome('principles'));
 
   // --- Lifecycle ---
 
   connectedCallback() {
-    // No loops here: Motion only answers "reduced?" (and redraws marks when that changes).
-    this.motion = new Motion(this.el, () => this.redraw());
-    this.motion.connect();
-    this.marks = new Annotations(() => this.motion.reduced);
-    // Moved in the DOM: the marks were removed on disconnect; draw them again.
-    if (this.el.shadowRoot?.childElementCount) this.redraw();
+    connectMarks(this);
   }
 
   async componentWillLoad() {
@@ -99,7 +91,8 @@ export class LbrPrincipleCards {
 
   componentDidRender() {
     const mottos = this.el.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [];
-    this.marks.sync(
+    syncMarks(
+      this,
       markedIndexes(mottos.length, this.hovered, this.focused).map(i => ({
         el: mottos[i],
         // currentColor: the stroke follows the theme's accent through CSS, no redraw on theme change.
@@ -109,8 +102,7 @@ export class LbrPrincipleCards {
   }
 
   disconnectedCallback() {
-    this.marks.clear();
-    this.motion.disconnect();
+    disconnectMarks(this);
   }
 
   @Watch('content')
@@ -124,12 +116,6 @@ export class LbrPrincipleCards {
 
   private get principles(): Principle[] {
     return this.own.section('principles');
-  }
-
-  /** Reduced motion changed: draw the current marks again, with or without the stroke animation. */
-  private redraw() {
-    this.marks.clear();
-    this.componentDidRender();
   }
 
   render() {

@@ -68,22 +68,6 @@ export async function deliver({ url, payload, key, timeoutMs, fetch: doFetch = f
   }
 }
 
-/**
- * Copies the message to the clipboard. Without clipboard permission it
- * selects the text in `fallback` instead, so the visitor can copy it
- * themselves; returns whether the copy itself worked.
- */
-export async function copyText(text: string, fallback?: HTMLInputElement | HTMLTextAreaElement): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    fallback?.focus();
-    fallback?.select();
-    return false;
-  }
-}
-
 /** The text of a message as an email body (and for copy to clipboard). */
 export function messageText(fields: ContactFields): string {
   const from = [fields.name.trim(), fields.email.trim() ? `<${fields.email.trim()}>` : ''].filter(Boolean).join(' ');

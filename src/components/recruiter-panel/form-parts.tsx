@@ -5,6 +5,7 @@
 import { FunctionalComponent, h } from '@stencil/core';
 import { LABELS } from './messages';
 import type { Field } from './validate-form';
+import { CSS, fieldId } from './resources';
 
 /** The terminal's title bar: three lights, the title, the online / offline indicator. */
 export const TerminalBar: FunctionalComponent<{ online: boolean }> = ({ online }) => (
@@ -45,22 +46,22 @@ export interface ActionsProps {
 export const Actions: FunctionalComponent<ActionsProps> = ({ send, sending, onRetry, mailto, onCopy }) => (
   <div class="actions">
     {send ? (
-      <button type="submit" class="send" part="send" aria-disabled={sending ? 'true' : undefined}>
+      <button type="submit" class={CSS.send} part="send" aria-disabled={sending ? 'true' : undefined}>
         {sending ? 'sending…' : 'send'}
       </button>
     ) : null}
     {onRetry ? (
-      <button type="button" class="retry" part="retry" onClick={onRetry}>
+      <button type="button" class={CSS.retry} part="retry" onClick={onRetry}>
         retry now
       </button>
     ) : null}
     {mailto ? (
-      <a class="button mailto" part="mailto" href={mailto}>
+      <a class={`button ${CSS.mailto}`} part="mailto" href={mailto}>
         open in mail app
       </a>
     ) : null}
     {onCopy ? (
-      <button type="button" class="copy" part="copy" onClick={onCopy}>
+      <button type="button" class={CSS.copy} part="copy" onClick={onCopy}>
         copy message
       </button>
     ) : null}
@@ -82,13 +83,13 @@ export interface ContactFieldProps {
 
 /** One terminal-style field: `$ name` prompt, the native control, its hint and its error (tied by aria-describedby). */
 export const ContactField: FunctionalComponent<ContactFieldProps> = ({ field, value, error, sending, describedBy, control, onValue }) => {
-  const id = `lbr-rp-${field}`;
+  const id = fieldId(field);
   const describers = [field === 'message' ? `${id}-hint` : '', error ? `${id}-error` : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: field,
     part: 'control',
-    class: 'control',
+    class: CSS.control,
     value,
     required: true,
     readOnly: sending,

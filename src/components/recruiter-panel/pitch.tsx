@@ -4,7 +4,7 @@
  */
 import { FunctionalComponent, h } from '@stencil/core';
 import type { Profile, Recruiter } from '../../data/types';
-import { safeHref } from '../../utils/links';
+import { safeHref } from '../../data/links';
 import { mailtoAddress } from './delivery';
 import { splitHighlights } from './highlights';
 

@@ -5,7 +5,7 @@
  */
 import { isRetryableStatus } from './delivery';
 import type { Draft } from './draft-store';
-import type { HostDelivery } from './events';
+import type { HostDelivery } from './interfaces';
 import { ContactFields, DeliveryResult, Outbox } from './outbox';
 import { normalize } from './validate-form';
 

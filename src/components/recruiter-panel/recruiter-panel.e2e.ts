@@ -2,6 +2,7 @@ import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
 import { exported, Receiver, scratch, startReceiver } from '../../../test/receiver/helpers';
 import { Received, Route, startServer, TestServer } from '../../../test/server';
+import { CSS, fieldId } from './resources';
 
 const TAG = 'lbr-recruiter-panel';
 const DRAFT_KEY = 'lbr:contact:v1';
@@ -20,7 +21,7 @@ describe(TAG, () => {
     accessible(TAG, {
       html: `<${TAG} endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"></${TAG}>`,
       settle: async page => {
-        await click(page, 'button.send');
+        await click(page, `button.${CSS.send}`);
         await waitForText(page, TAG, 'Enter your name.');
       },
     });
@@ -32,7 +33,7 @@ describe(TAG, () => {
       html: `<${TAG} endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"></${TAG}>`,
       settle: async page => {
         await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
-        await click(page, 'button.send');
+        await click(page, `button.${CSS.send}`);
         await waitForText(page, TAG, 'Not delivered: the server could not be reached.');
       },
     });
@@ -68,7 +69,7 @@ describe(TAG, () => {
       const submitted = await page.spyOnEvent('lbrContactSubmit');
       await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE });
       expect(await storedDraft(page)).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForEvents(sent);
 
       expect(posts()).toHaveLength(1);
@@ -90,7 +91,7 @@ describe(TAG, () => {
 
       // One send per N seconds: a second message right away is held back.
       await fill(page, { name: 'Ada', email: 'ada@example.com', message: 'A second message, too soon.' });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'You sent a message a moment ago');
       expect(posts()).toHaveLength(1);
     });
@@ -107,13 +108,13 @@ describe(TAG, () => {
       const failed = await page.spyOnEvent('lbrContactFailed');
       const sent = await page.spyOnEvent('lbrContactSent');
       await fill(page, { name: 'Grace', email: 'grace@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForEvents(failed);
       expect(failed.lastEvent?.detail).toMatchObject({ status: 500, reason: 'http' });
       await waitForText(page, TAG, 'Not delivered: the server answered HTTP 500. Your message is kept');
       expect(await values(page)).toMatchObject({ message: MESSAGE });
 
-      await click(page, 'button.retry');
+      await click(page, `button.${CSS.retry}`);
       await waitForEvents(sent);
       expect(sent.lastEvent?.detail.status).toBe(201);
       const keys = posts().map(p => p.headers['idempotency-key']);
@@ -131,7 +132,7 @@ describe(TAG, () => {
       const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="1500"`);
       const failed = await page.spyOnEvent('lbrContactFailed');
       await fill(page, { name: 'Linus', email: 'linus@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Sending');
       await waitForEvents(failed);
       expect(failed.lastEvent?.detail).toMatchObject({ reason: 'timeout' });
@@ -140,7 +141,7 @@ describe(TAG, () => {
       expect(posts()).toHaveLength(1);
       expect(await values(page)).toMatchObject({ message: MESSAGE });
       expect(await storedDraft(page)).toMatchObject({ message: MESSAGE, key: failed.lastEvent?.detail.key });
-      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.retry'))).toBe(true);
+      expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `button.${CSS.retry}`)).toBe(true);
     });
 
     it('a message queued before a reload is sent again on its own after it, with the same Idempotency-Key', async () => {
@@ -148,7 +149,7 @@ describe(TAG, () => {
       const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0" timeout-ms="1500"`);
       const failed = await page.spyOnEvent('lbrContactFailed');
       await fill(page, { name: 'Alan', email: 'alan@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForEvents(failed);
       server.route('/contact', receiver);
       await (page as any).reload();
@@ -167,7 +168,7 @@ describe(TAG, () => {
       await fill(page, { name: 'Margaret', email: 'mh@example.com', message: MESSAGE });
       await page.setOfflineMode(true);
       await waitForText(page, TAG, 'offline');
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Waiting for network');
       expect(posts()).toHaveLength(0);
       await page.setOfflineMode(false);
@@ -202,7 +203,7 @@ describe(TAG, () => {
         });
       });
       await fill(page, { name: 'Barbara', email: 'bl@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Sending');
       await new Promise(r => setTimeout(r, 300));
       expect(server.received).toHaveLength(0);
@@ -227,13 +228,13 @@ describe(TAG, () => {
       // As a form-filling extension (or a bot) does it: a script sets the value, so it is not the browser's :autofill.
       await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
       await page.$eval(TAG, el => (el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!.value = 'https://ada.dev'));
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Not sent: a hidden anti-spam field was filled in');
       expect(await shadowText(page, TAG)).not.toContain('Delivered');
       expect(await values(page)).toEqual({ name: 'Ada', email: 'ada@example.com', message: MESSAGE });
       expect(await storedDraft(page)).toMatchObject({ message: MESSAGE });
-      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('a.mailto')!.getAttribute('href'))).toContain(encodeURIComponent(MESSAGE));
-      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.copy'))).toBe(true);
+      expect(await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getAttribute('href'), `a.${CSS.mailto}`)).toContain(encodeURIComponent(MESSAGE));
+      expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `button.${CSS.copy}`)).toBe(true);
       await new Promise(r => setTimeout(r, 300));
       expect(server.received).toHaveLength(0);
       expect(submitted).toHaveReceivedEventTimes(0);
@@ -243,20 +244,20 @@ describe(TAG, () => {
       server.route('/contact', (_req, res) => void res.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance'));
       const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="0"`);
       const failed = await page.spyOnEvent('lbrContactFailed');
-      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('a.mailto, button.copy'))).toBe(false);
+      expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `a.${CSS.mailto}, button.${CSS.copy}`)).toBe(false);
       await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForEvents(failed);
       expect(failed.lastEvent?.detail).toMatchObject({ status: 503, reason: 'http' });
       await waitForText(page, TAG, 'the server answered HTTP 503. Your message is kept; retrying in 4 s. You can also send it by email or copy it.');
-      const href = await page.$eval(TAG, el => el.shadowRoot!.querySelector('a.mailto')!.getAttribute('href'));
+      const href = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getAttribute('href'), `a.${CSS.mailto}`);
       expect(href).toBe(`mailto:hello@example.com?subject=${encodeURIComponent('Hello from Ada Lovelace')}&body=${encodeURIComponent(`${MESSAGE}\n\n— Ada Lovelace <ada@example.com>`)}`);
       await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-      await click(page, 'button.copy');
+      await click(page, `button.${CSS.copy}`);
       await waitForText(page, TAG, 'Copied your message to the clipboard.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(MESSAGE);
       expect(await values(page)).toMatchObject({ message: MESSAGE });
-      expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.retry'))).toBe(true);
+      expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `button.${CSS.retry}`)).toBe(true);
     });
 
     it('a host that cancels lbrContactSubmit and never settles: the attempt times out, and a late settle() still delivers', async () => {
@@ -265,13 +266,13 @@ describe(TAG, () => {
       const sent = await page.spyOnEvent('lbrContactSent');
       await page.evaluate(() => document.addEventListener('lbrContactSubmit', e => ((window as any).hostGot = (e.preventDefault(), (e as CustomEvent).detail))));
       await fill(page, { name: 'Barbara', email: 'bl@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Sending');
       await waitForEvents(failed);
       const key = (await page.evaluate(() => (window as any).hostGot)).key;
       expect(failed.lastEvent?.detail).toEqual({ key, reason: 'timeout' });
       await waitForText(page, TAG, 'Not delivered: no answer within 1.5 s. Your message is kept; retrying in 4 s.');
-      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector<HTMLInputElement>('#lbr-rp-message')!.readOnly)).toBe(false);
+      expect(await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector<HTMLInputElement>(s as string)!.readOnly, `#${fieldId('message')}`)).toBe(false);
       await page.$eval(TAG, (el: any, k: string) => el.settle(k, { ok: true, status: 202 }), key);
       await waitForEvents(sent);
       expect(sent.lastEvent?.detail).toEqual({ key, status: 202 });
@@ -282,7 +283,7 @@ describe(TAG, () => {
     it('refuses a send faster than the minimum time on the form', async () => {
       const page = await openPanel(`endpoint="${server.url}/contact" min-fill-ms="60000"`);
       await fill(page, { name: 'Speedy', email: 'fast@example.com', message: MESSAGE });
-      await click(page, 'button.send');
+      await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Not sent yet: please check your message');
       await new Promise(r => setTimeout(r, 200));
       expect(server.received).toHaveLength(0);
@@ -348,10 +349,10 @@ describe(TAG, () => {
   it('shows validation errors tied to their fields and moves focus, all by keyboard', async () => {
     const page = await openPanel('endpoint="http://127.0.0.1:9/contact" min-fill-ms="0"');
     const submitted = await page.spyOnEvent('lbrContactSubmit');
-    await page.$eval(TAG, el => el.shadowRoot!.querySelector<HTMLInputElement>('#lbr-rp-name')!.focus());
+    await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector<HTMLInputElement>(s as string)!.focus(), `#${fieldId('name')}`);
     await page.keyboard.press('Enter'); // implicit submission from a text field
     await page.waitForChanges();
-    expect(await focused(page)).toBe('lbr-rp-name');
+    expect(await focused(page)).toBe(fieldId('name'));
     const name = await fieldState(page, 'name');
     expect(name).toEqual({ invalid: 'true', description: 'Enter your name.' });
     await waitForText(page, TAG, 'Not sent: 3 fields need attention.');
@@ -365,25 +366,25 @@ describe(TAG, () => {
     expect(await focused(page)).toBe('send');
     await page.keyboard.press('Enter');
     await page.waitForChanges();
-    expect(await focused(page)).toBe('lbr-rp-email');
+    expect(await focused(page)).toBe(fieldId('email'));
     expect(await fieldState(page, 'name')).toEqual({ invalid: 'false', description: '' });
     expect(await fieldState(page, 'email')).toEqual({ invalid: 'true', description: 'Enter an email address like name@example.com.' });
     expect(await fieldState(page, 'message')).toEqual({ invalid: 'true', description: '10–5000 characters. Write at least 10 characters.' });
     expect(submitted).toHaveReceivedEventTimes(0);
-    const autocomplete = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.control')].map(c => c.getAttribute('autocomplete')));
+    const autocomplete = await page.$eval(TAG, (el, s) => [...el.shadowRoot!.querySelectorAll(s as string)].map(c => c.getAttribute('autocomplete')), `.${CSS.control}`);
     expect(autocomplete).toEqual(['name', 'email', null]);
   });
 
   it('without an endpoint: a prefilled mailto link and copy to clipboard', async () => {
     const page = await openPanel('');
     await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com', message: 'Hello & welcome? 100% yes' });
-    expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('button.send'))).toBe(false);
-    const href = await page.$eval(TAG, el => el.shadowRoot!.querySelector('a.mailto')!.getAttribute('href'));
+    expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `button.${CSS.send}`)).toBe(false);
+    const href = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getAttribute('href'), `a.${CSS.mailto}`);
     const body = 'Hello & welcome? 100% yes\n\n— Ada Lovelace <ada@example.com>';
     expect(href).toBe(`mailto:hello@example.com?subject=${encodeURIComponent('Hello from Ada Lovelace')}&body=${encodeURIComponent(body)}`);
 
     await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    await click(page, 'button.copy');
+    await click(page, `button.${CSS.copy}`);
     await waitForText(page, TAG, 'Copied your message to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
   });
@@ -413,7 +414,7 @@ async function expectDraftSurvivesReAdd(page: Pick<E2EPage, '$eval' | 'evaluate'
   const draft = { name: 'Ada', email: 'ada@example.com', message: MESSAGE };
   await fill(page, draft);
   await page.waitForFunction((t: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').includes('not across a reload'), {}, TAG);
-  const describedBy = await page.$eval(TAG, el => el.shadowRoot!.querySelector('#lbr-rp-message')!.getAttribute('aria-describedby'));
+  const describedBy = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getAttribute('aria-describedby'), `#${fieldId('message')}`);
   expect(describedBy).toContain('lbr-rp-storage');
   await page.evaluate((t: string) => {
     document.querySelector(t)!.remove();
@@ -429,11 +430,11 @@ async function expectDraftSurvivesReAdd(page: Pick<E2EPage, '$eval' | 'evaluate'
 /** Types into the fields like a visitor (focus, then keystrokes). */
 async function fill(page: Pick<E2EPage, '$eval' | 'keyboard'>, fields: { name: string; email: string; message: string }) {
   for (const [field, value] of Object.entries(fields)) {
-    await page.$eval(TAG, (el, f) => {
-      const control = el.shadowRoot!.querySelector<HTMLInputElement>(`#lbr-rp-${f}`)!;
+    await page.$eval(TAG, (el, id) => {
+      const control = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
       control.focus();
       control.select();
-    }, field);
+    }, fieldId(field));
     await page.keyboard.type(value);
   }
   // The last input rendered (a frame has no waitForChanges: one animation frame covers Stencil's render queue).
@@ -448,10 +449,15 @@ async function click(page: E2EPage, selector: string) {
 }
 
 function values(page: Pick<E2EPage, '$eval'>) {
-  return page.$eval(TAG, el => {
-    const v = (id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#lbr-rp-${id}`)!.value;
-    return { name: v('name'), email: v('email'), message: v('message') };
-  });
+  const ids = { name: fieldId('name'), email: fieldId('email'), message: fieldId('message') };
+  return page.$eval(
+    TAG,
+    (el, ids) => {
+      const v = (id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!.value;
+      return { name: v(ids.name), email: v(ids.email), message: v(ids.message) };
+    },
+    ids,
+  );
 }
 
 function storedDraft(page: E2EPage) {
@@ -470,16 +476,16 @@ function focused(page: E2EPage) {
 function fieldState(page: E2EPage, field: string) {
   return page.$eval(
     TAG,
-    (el, f) => {
+    (el, id) => {
       const root = el.shadowRoot!;
-      const control = root.querySelector(`#lbr-rp-${f}`)!;
+      const control = root.querySelector(`#${id}`)!;
       const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
       return {
         invalid: control.getAttribute('aria-invalid'),
         description: ids.map(id => root.getElementById(id)?.textContent?.replace('! ', '').trim()).join(' '),
       };
     },
-    field,
+    fieldId(field),
   );
 }
 
@@ -504,20 +510,20 @@ describe(`${TAG} posting to lbr-receiver (the package's bin, a real SQLite file)
     const failed = await page.spyOnEvent('lbrContactFailed');
 
     await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
-    await click(page, 'button.send');
+    await click(page, `button.${CSS.send}`);
     await waitForEvents(sent);
     expect(sent.lastEvent?.detail.status).toBe(201);
     const first = sent.lastEvent?.detail.key;
 
     await rcv.kill('SIGKILL');
     await fill(page, { name: 'Grace', email: 'grace@example.com', message: `${MESSAGE} (second)` });
-    await click(page, 'button.send');
+    await click(page, `button.${CSS.send}`);
     await waitForEvents(failed);
     await waitForText(page, TAG, 'Not delivered: the server could not be reached.');
-    expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('a.mailto') && !!el.shadowRoot!.querySelector('button.copy'))).toBe(true);
+    expect(await page.$eval(TAG, (el, c) => !!el.shadowRoot!.querySelector(`a.${c.mailto}`) && !!el.shadowRoot!.querySelector(`button.${c.copy}`), CSS)).toBe(true);
 
     rcv = await startReceiver(['--db', db, '--port', String(port), '--allow-origin', origin]);
-    await click(page, 'button.retry');
+    await click(page, `button.${CSS.retry}`);
     await waitForEvents(sent, 2);
     const second = sent.lastEvent?.detail.key;
     expect(second).toBe(failed.lastEvent?.detail.key);
@@ -533,11 +539,11 @@ describe(`${TAG} posting to lbr-receiver (the package's bin, a real SQLite file)
     const page = await openPanel(`endpoint="${rcv.url}" min-fill-ms="0"`);
     const failed = await page.spyOnEvent('lbrContactFailed');
     await fill(page, { name: 'Ada', email: 'ada@example.com', message: MESSAGE });
-    await click(page, 'button.send');
+    await click(page, `button.${CSS.send}`);
     await waitForEvents(failed);
     expect(failed.lastEvent?.detail.reason).toBe('network'); // a CORS refusal looks like a network error to the page
     expect(await values(page)).toMatchObject({ message: MESSAGE });
-    expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('a.mailto'))).toBe(true);
+    expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `a.${CSS.mailto}`)).toBe(true);
     expect(await exported(db)).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
-import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
 import type { ContentDocument } from '../../data/types';
-import { Annotations } from '../../utils/annotate';
+import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { safeHref } from '../../utils/links';
-import { Motion } from '../../utils/motion';
-import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './events';
-import { copyText, deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
+import { safeHref } from '../../data/links';
+import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './interfaces';
+import { deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 import { pageDrafts } from './draft-store';
 import { Pitch } from './pitch';
 import { Actions, ContactField, Honeypot, TerminalBar } from './form-parts';
@@ -14,6 +13,7 @@ import { ContactFields, DeliveryResult, Outbox, createKey, edit, enqueue, initia
 import { draftFor, honeypotVerdict, hostResult, isAutofilled, isResend, offersFallback, resendOnLoad, restoreBox } from './queue';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { copyText } from '../../utils/clipboard';
 import { headingTag } from '../../utils/heading';
 
 const EMPTY: ContactFields = { name: '', email: '', message: '' };
@@ -115,8 +115,6 @@ export class LbrRecruiterPanel {
   /** The element's own `content` was refused. */
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
-  private motion!: Motion;
-  private marks!: Annotations;
   private own = new OwnContent(['recruiter', 'profile'], demoChrome('recruiter'));
   private openedAt = Date.now();
   private retryTimer?: ReturnType<typeof setTimeout>;
@@ -130,13 +128,7 @@ export class LbrRecruiterPanel {
   // --- Lifecycle ---
 
   connectedCallback() {
-    // Reduced motion switched: redraw the marks with (or without) their stroke animation.
-    this.motion = new Motion(this.el, () => {
-      this.marks.clear();
-      forceUpdate(this);
-    });
-    this.motion.connect();
-    this.marks = new Annotations(() => this.motion.reduced);
+    connectMarks(this);
     if (Build.isBrowser) {
       this.online = navigator.onLine !== false;
       window.addEventListener('online', this.handleOnline);
@@ -159,7 +151,7 @@ export class LbrRecruiterPanel {
 
   componentDidRender() {
     const spans = [...(this.pitchEl?.querySelectorAll<HTMLElement>('.hl') ?? [])];
-    this.marks.sync(spans.map(el => ({ el, config: { type: 'underline', color: 'currentColor', strokeWidth: 2, padding: 1, multiline: true } })));
+    syncMarks(this, spans.map(el => ({ el, config: { type: 'underline', color: 'currentColor', strokeWidth: 2, padding: 1, multiline: true } })));
   }
 
   disconnectedCallback() {
@@ -168,8 +160,7 @@ export class LbrRecruiterPanel {
       window.removeEventListener('offline', this.handleOffline);
     }
     clearTimeout(this.retryTimer);
-    this.marks.clear();
-    this.motion.disconnect();
+    disconnectMarks(this);
   }
 
   @Watch('content')
@@ -332,7 +323,13 @@ export class LbrRecruiterPanel {
   }
 
   private async copy() {
-    this.notice = (await copyText(messageText(this.fields), this.controls.message)) ? NOTICES.copied : NOTICES.copyManual;
+    const copied = await copyText(messageText(this.fields), this.el.shadowRoot!);
+    // Not copied: select the message so the visitor can copy it by hand.
+    if (!copied) {
+      this.controls.message?.focus();
+      this.controls.message?.select();
+    }
+    this.notice = copied ? NOTICES.copied : NOTICES.copyManual;
   }
 
   render() {

@@ -1,9 +1,10 @@
 import { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForText, survivesMove } from '../../../test/common';
+import { CSS } from './resources';
 
 const TAG = 'lbr-runtime-modules';
 
-const caption = (page: E2EPage, m = 0) => page.$eval(TAG, (el, i) => el.shadowRoot!.querySelectorAll('.caption')[i as number].textContent, m);
+const caption = (page: E2EPage, m = 0) => page.$eval(TAG, (el, i, s) => el.shadowRoot!.querySelectorAll(s as string)[i as number].textContent, m, `.${CSS.caption}`);
 
 /** Counts the pulse's DOM writes (attribute changes on the stages) over `ms`. */
 async function pulseWrites(page: E2EPage, ms: number): Promise<number> {
@@ -45,17 +46,17 @@ describe(TAG, () => {
 
   it('shows each module: name, status chip, pipeline stages in order, Problem / Solution / Impact, metric chips', async () => {
     const page = await open(TAG);
-    const first = await page.$eval(TAG, el => {
+    const first = await page.$eval(TAG, (el, c) => {
       const card = el.shadowRoot!.querySelector('article')!;
       return {
         name: card.querySelector('h3')!.textContent,
         status: card.querySelector('[part="status"]')!.textContent,
-        stages: [...card.querySelectorAll('ol.pipeline > li')].map(li => li.textContent),
-        arrows: card.querySelectorAll('ol.pipeline .arrow').length,
+        stages: [...card.querySelectorAll(`ol.${c.pipeline} > li`)].map(li => li.textContent),
+        arrows: card.querySelectorAll(`ol.${c.pipeline} .${c.arrow}`).length,
         facts: [...card.querySelectorAll('dt')].map(dt => dt.textContent),
         metrics: [...card.querySelectorAll('[part="metric"]')].map(li => li.textContent),
       };
-    });
+    }, CSS);
     expect(first).toEqual({
       name: 'Concurrent Booking Core',
       status: 'status: stable',
@@ -82,7 +83,7 @@ describe(TAG, () => {
   it('names a stage on hover: "stage 2/5: Booking Engine"', async () => {
     const page = await open(TAG);
     expect(await caption(page)).toBe('5 stages: hover or focus one to name it');
-    const stage = await page.find(`${TAG} >>> ol.pipeline li:nth-child(2)`);
+    const stage = await page.find(`${TAG} >>> ol.${CSS.pipeline} li:nth-child(2)`);
     await stage.hover();
     await page.waitForChanges();
     expect(await caption(page)).toBe('stage 2/5: Booking Engine');
@@ -127,7 +128,7 @@ describe(TAG, () => {
     const seen: number[] = [];
     const end = Date.now() + 6000;
     while (Date.now() < end && seen.length < 5) {
-      const at = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('ol.pipeline')[0].children].findIndex(li => li.hasAttribute('data-pulse')));
+      const at = await page.$eval(TAG, (el, s) => [...el.shadowRoot!.querySelectorAll(s as string)[0].children].findIndex(li => li.hasAttribute('data-pulse')), `ol.${CSS.pipeline}`);
       if (at >= 0 && seen[seen.length - 1] !== at) seen.push(at);
       await new Promise(r => setTimeout(r, 40));
     }
@@ -153,16 +154,16 @@ describe(TAG, () => {
     await page.setViewport({ width: 320, height: 800 });
     await setOwnContent(page, TAG, { modules: [longModule(2), { ...longModule(10), id: 'ten' }] });
     await waitForText(page, TAG, 'Stage10-');
-    const sizes = await page.$eval(TAG, el => {
+    const sizes = await page.$eval(TAG, (el, c) => {
       const root = el.shadowRoot!;
-      const boxes = [el, ...root.querySelectorAll('.wrap, article, ol.pipeline, .head, .metrics')] as HTMLElement[];
+      const boxes = [el, ...root.querySelectorAll(`.wrap, article, ol.${c.pipeline}, .head, .metrics`)] as HTMLElement[];
       return {
-        stages: [...root.querySelectorAll('ol.pipeline')].map(ol => ol.children.length),
+        stages: [...root.querySelectorAll(`ol.${c.pipeline}`)].map(ol => ol.children.length),
         overflowing: boxes.filter(b => b.scrollWidth > b.clientWidth).map(b => b.className || b.tagName),
         page: document.documentElement.scrollWidth,
         right: Math.max(...[...root.querySelectorAll('li, .status, h3')].map(n => n.getBoundingClientRect().right)),
       };
-    });
+    }, CSS);
     expect(sizes.stages).toEqual([2, 10]);
     expect(sizes.overflowing).toEqual([]);
     expect(sizes.page).toBeLessThanOrEqual(320);
@@ -177,18 +178,18 @@ describe(TAG, () => {
     it(`at ${width} px no pipeline row ends in an arrow: every arrow that shows stands between two stages of one row`, async () => {
       const page = await open(TAG, { reduced: true });
       await page.setViewport({ width, height: 800 });
-      const demo = await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('ol.pipeline').length);
+      const demo = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelectorAll(s as string).length, `ol.${CSS.pipeline}`);
       await setOwnContent(page, TAG, { modules: [longModule(4), { ...longModule(10), id: 'ten', pipeline: 'Gateway Auth Booking-Engine Redis-Lock Database Kafka Worker Monitor Rollback-Guard Done'.split(' ') }] });
       await waitForText(page, TAG, 'Rollback-Guard');
-      const report = await page.$eval(TAG, el => {
+      const report = await page.$eval(TAG, (el, c) => {
         const problems: string[] = [];
         let rowStarts = 0;
-        for (const flow of el.shadowRoot!.querySelectorAll('.flow')) {
+        for (const flow of el.shadowRoot!.querySelectorAll(`.${c.flow}`)) {
           // .flow clips its start side 4px out (the focus ring); what lies further out is not seen.
           const clip = flow.getBoundingClientRect().left - 4;
-          const stages = [...flow.querySelectorAll<HTMLElement>('li.stage')];
+          const stages = [...flow.querySelectorAll<HTMLElement>(`li.${c.stage}`)];
           stages.forEach((li, i) => {
-            const arrow = li.querySelector<HTMLElement>('.arrow');
+            const arrow = li.querySelector<HTMLElement>(`.${c.arrow}`);
             if (!i) return void (arrow && problems.push('the first stage has an arrow'));
             const a = arrow!.getBoundingClientRect();
             const drawnRight = a.right - parseFloat(getComputedStyle(arrow!).paddingRight);
@@ -201,7 +202,7 @@ describe(TAG, () => {
           });
         }
         return { problems, rowStarts };
-      });
+      }, CSS);
       expect(report.problems).toEqual([]);
       // The check saw rows wrap (on a phone even the demo's pipelines take two rows or more).
       expect(report.rowStarts).toBeGreaterThan(width < 400 ? 2 : 0);

@@ -7,6 +7,7 @@ import { idleCaption, pulseAt, stageCaption, statusTone } from './pipeline';
 import { headingTag } from '../../utils/heading';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
 import { nextIndex } from '../../utils/keys';
+import { CSS } from './resources';
 
 /** A stage named by the pointer or keyboard focus: [module index, stage index]. */
 type StageRef = [number, number];
@@ -93,7 +94,7 @@ export class LbrRuntimeModules {
     this.motion = new Motion(this.el, () => this.startPulse());
     this.motion.connect();
     // Moved in the DOM: disconnect stopped the pulse; start it again.
-    if (this.el.shadowRoot?.querySelector('ol.pipeline')) this.startPulse();
+    if (this.el.shadowRoot?.querySelector(`ol.${CSS.pipeline}`)) this.startPulse();
   }
 
   async componentWillLoad() {
@@ -144,7 +145,7 @@ export class LbrRuntimeModules {
     let clock = 0;
     this.stopPulse = this.motion.loop(dt => {
       clock += dt;
-      root.querySelectorAll<HTMLOListElement>('ol.pipeline').forEach((ol, m) => {
+      root.querySelectorAll<HTMLOListElement>(`ol.${CSS.pipeline}`).forEach((ol, m) => {
         const stages = ol.children;
         // Each module starts a little later, so the cards don't pulse in lockstep.
         const at = pulseAt(clock - m * 700, stages.length);
@@ -179,7 +180,7 @@ export class LbrRuntimeModules {
     const roving = this.roving.slice();
     roving[m] = stage;
     this.roving = roving;
-    const ol = this.el.shadowRoot?.querySelectorAll('ol.pipeline')[m];
+    const ol = this.el.shadowRoot?.querySelectorAll(`ol.${CSS.pipeline}`)[m];
     (ol?.children[stage] as HTMLElement | undefined)?.focus();
   }
 
@@ -210,16 +211,16 @@ export class LbrRuntimeModules {
                         {mod.status}
                       </span>
                     </header>
-                    <div class="flow">
+                    <div class={CSS.flow}>
                       <ol
-                        class="pipeline"
+                        class={CSS.pipeline}
                         part="pipeline"
                         aria-label={`${mod.name}: pipeline, ${total} stage${total === 1 ? '' : 's'}`}
                         onKeyDown={e => this.onStageKey(e, m, total)}
                       >
                         {mod.pipeline.map((stage, s) => (
                           <li
-                            class="stage"
+                            class={CSS.stage}
                             part="stage"
                             tabindex={s === tabStop ? '0' : '-1'}
                             onPointerEnter={() => (this.hovered = [m, s])}
@@ -231,7 +232,7 @@ export class LbrRuntimeModules {
                             onBlur={() => this.focused?.[0] === m && this.focused[1] === s && (this.focused = undefined)}
                           >
                             {s > 0 ? (
-                              <span class="arrow" aria-hidden="true">
+                              <span class={CSS.arrow} aria-hidden="true">
                                 <span class="dot" />
                               </span>
                             ) : null}
@@ -239,7 +240,7 @@ export class LbrRuntimeModules {
                           </li>
                         ))}
                       </ol>
-                      <p class="caption" part="caption">
+                      <p class={CSS.caption} part="caption">
                         {this.caption(m, mod)}
                       </p>
                     </div>

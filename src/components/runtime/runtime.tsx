@@ -2,6 +2,8 @@ import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } 
 import type { ContentDocument } from '../../data/types';
 import { setContent } from '../../store';
 import { CONTENT_SETTLED, ContentErrorDetail, ContentErrors } from '../../utils/content';
+import { fetchText } from '../../utils/http';
+import type { ContentLoadDetail } from './interfaces';
 import { combine, inlineSource, Layer, Refusal, splitSources } from './layers';
 
 const INLINE_TYPE = 'application/json';
@@ -54,7 +56,7 @@ export class LbrRuntime {
   @Event({ bubbles: true, composed: true }) lbrContentError!: EventEmitter<ContentErrorDetail>;
 
   /** Content was accepted into the store: `{ source, sources }` (`source`: the accepted sources joined by a space). */
-  @Event({ bubbles: true, composed: true }) lbrContentLoad!: EventEmitter<{ source: string; sources: string[] }>;
+  @Event({ bubbles: true, composed: true }) lbrContentLoad!: EventEmitter<ContentLoadDetail>;
 
   private request?: AbortController;
   private observer?: MutationObserver;
@@ -101,9 +103,7 @@ export class LbrRuntime {
 
   private async fetchLayer(source: string, signal: AbortSignal): Promise<Layer> {
     try {
-      const res = await fetch(source, { signal, headers: { accept: 'application/json' } });
-      if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-      return { source, doc: await res.text() };
+      return { source, doc: await fetchText(source, { signal, headers: { accept: 'application/json' } }) };
     } catch (e) {
       return { source, failure: (e as Error).message };
     }

@@ -1,10 +1,11 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, countFrames, frames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { CSS } from './resources';
 
 const TAG = 'lbr-system-boot';
 
 /** What has been typed so far (each line's full text also sits hidden underneath, for layout). */
-const typedText = (page: E2EPage) => page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.typed')].map(n => n.textContent).join('|'));
+const typedText = (page: E2EPage) => page.$eval(TAG, (el, s) => [...el.shadowRoot!.querySelectorAll(s)].map(n => n.textContent).join('|'), `.${CSS.typed}`);
 
 describe(TAG, () => {
   survivesMove(TAG, { text: 'ONLINE' });
@@ -19,11 +20,11 @@ describe(TAG, () => {
     const page = await open(TAG);
     const complete = await page.spyOnEvent('lbrBootComplete');
     expect(await shadowText(page, TAG)).toContain('BOOTING');
-    await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
+    await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string), { timeout: 20000 }, `.${CSS.status}.${CSS.online}`);
     await waitForEvents(complete);
     expect(await typedText(page)).toBe('Initializing system...|Mounting service registry...|Warming caches and connection pools...|Health checks passing. Runtime ready.');
     expect(complete).toHaveReceivedEventTimes(1);
-    const stats = await page.$$eval(TAG, ([el]) => [...el.shadowRoot!.querySelectorAll('.stat dd [aria-hidden]')].map(n => n.textContent));
+    const stats = await page.$$eval(TAG, ([el], s) => [...el.shadowRoot!.querySelectorAll(s)].map(n => n.textContent), `.${CSS.stat} dd [aria-hidden]`);
     expect(stats).toEqual(['10M+', '80+', '-40%']);
   });
 
@@ -41,10 +42,14 @@ describe(TAG, () => {
 
   it('announces only the final text: the typing is hidden from screen readers', async () => {
     const page = await open(TAG);
-    const a11y = await page.$eval(TAG, el => ({
-      typedHidden: el.shadowRoot!.querySelector('.lines')!.getAttribute('aria-hidden'),
-      fullLines: [...el.shadowRoot!.querySelectorAll('ol.visually-hidden li')].map(li => li.textContent),
-    }));
+    const a11y = await page.$eval(
+      TAG,
+      (el, c) => ({
+        typedHidden: el.shadowRoot!.querySelector(`.${c.lines}`)!.getAttribute('aria-hidden'),
+        fullLines: [...el.shadowRoot!.querySelectorAll(`ol.${c.fullLines} li`)].map(li => li.textContent),
+      }),
+      CSS,
+    );
     expect(a11y.typedHidden).toBe('true');
     expect(a11y.fullLines[0]).toBe('Initializing system...');
   });
@@ -91,7 +96,7 @@ describe(TAG, () => {
 
     it('pauses while the tab is hidden and resumes where it was', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
-      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.typed')!.textContent!.startsWith('Init'));
+      await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string)!.textContent!.startsWith('Init'), {}, `.${CSS.typed}`);
       await setTabHidden(page, true);
       const before = await frames(page, 100); // a frame already in flight may still land
       const typed = await typedText(page);
@@ -99,12 +104,12 @@ describe(TAG, () => {
       expect(await typedText(page)).toBe(typed);
       expect(typed).not.toContain('Runtime ready.');
       await setTabHidden(page, false);
-      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
+      await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string), { timeout: 20000 }, `.${CSS.status}.${CSS.online}`);
     });
 
     it('stops every frame when the element is removed mid-boot', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
-      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.typed')!.textContent!.startsWith('Init'));
+      await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string)!.textContent!.startsWith('Init'), {}, `.${CSS.typed}`);
       await page.$eval(TAG, el => el.remove());
       const before = await frames(page, 50);
       expect(await frames(page, 600)).toBe(before);

@@ -3,7 +3,9 @@ import type { ContentDocument } from '../../data/types';
 import { setBoot, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
+import { LiveStatus } from '../../utils/announcer';
 import { BootFrame, formatStat, planBoot } from './boot-timeline';
+import { CSS } from './resources';
 import { headingTag } from '../../utils/heading';
 import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
@@ -148,11 +150,11 @@ export class LbrSystemBoot {
               <span class="title" part="bar-title">
                 {chrome.heading}
               </span>
-              <span class={{ status: true, online: frame.online }} part="status">
+              <span class={{ [CSS.status]: true, [CSS.online]: frame.online }} part="status">
                 {frame.online ? 'ONLINE' : 'BOOTING'}
               </span>
             </div>
-            <ol class="lines" aria-hidden="true">
+            <ol class={CSS.lines} aria-hidden="true">
               {profile.bootLines.map((full, i) => {
                 const typed = frame.lines[i];
                 // The full line sits hidden under the typed text in the same grid cell:
@@ -162,7 +164,7 @@ export class LbrSystemBoot {
                     <span class="prompt">&gt;</span>
                     <span class="cell">
                       <span class="ghost">{full}</span>
-                      <span class="typed">
+                      <span class={CSS.typed}>
                         <span class="text">{typed ?? ''}</span>
                       </span>
                     </span>
@@ -170,14 +172,12 @@ export class LbrSystemBoot {
                 );
               })}
             </ol>
-            <ol class="visually-hidden">
+            <ol class={`visually-hidden ${CSS.fullLines}`}>
               {profile.bootLines.map(line => (
                 <li>{line}</li>
               ))}
             </ol>
-            <p class="visually-hidden" role="status">
-              {frame.done ? 'System online' : ''}
-            </p>
+            <LiveStatus text={frame.done ? 'System online' : ''} />
           </div>
           <div class="identity" part="identity">
             {chrome.eyebrow ? (
@@ -193,7 +193,7 @@ export class LbrSystemBoot {
           {profile.stats.length ? (
             <dl class="stats" part="stats">
               {profile.stats.map((stat, i) => (
-                <div class="stat" part="stat">
+                <div class={CSS.stat} part="stat">
                   <dt>{stat.label}</dt>
                   <dd>
                     <span aria-hidden="true">{formatStat(frame.stats[i] ?? 0, stat)}</span>

@@ -10,6 +10,7 @@
  * - A garbage answer is a failure with a message saying what was expected.
  */
 import { HealthReport, kumaMonitorNames, kumaNamesUrl, parseHealth } from './health';
+import { httpStatus } from '../../utils/http';
 
 // The element loads this module (and the readers in health.ts) with its first `health-src`: one chunk.
 export { matchHealth } from './health';
@@ -36,7 +37,7 @@ export interface PollState {
 
 /** What the poller needs from the platform (a spec passes its own). */
 export interface PollEnv {
-  fetch(url: string, init: RequestInit): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+  fetch(url: string, init: RequestInit): Promise<{ ok: boolean; status: number; statusText?: string; text(): Promise<string> }>;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
   now(): number;
@@ -148,7 +149,7 @@ export class HealthPoller {
         if (abort?.signal.aborted && !this.stopped) throw new PollError(`no answer within ${ms / 1000} s`);
         throw e;
       }
-      if (!res.ok) throw new PollError(`the server answered HTTP ${res.status}`);
+      if (!res.ok) throw new PollError(`the server answered ${httpStatus(res)}`);
       const text = await res.text();
       try {
         return JSON.parse(text);

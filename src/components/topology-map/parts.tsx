@@ -3,6 +3,7 @@ import { FunctionalComponent, h } from '@stencil/core';
 import type { TopologyGuide } from '../../data/types';
 import type { NodeHealth } from './health-rule';
 import type { TopologyPlan } from './orbit';
+import { CSS } from './resources';
 
 interface Props {
   plan: TopologyPlan;
@@ -17,11 +18,11 @@ interface Props {
  * shows the one that applies).
  */
 export const Inspector: FunctionalComponent<Props & { index: number; guide?: TopologyGuide }> = ({ plan, healths, index, guide = {} }) => (
-  <aside class="inspector" part="inspector" aria-label="Inspector">
+  <aside class={CSS.inspector} part="inspector" aria-label="Inspector">
     {index >= 0 ? (
       <div>
         <p class="eyebrow">{plan.layerNames[index]}</p>
-        <p class="name">
+        <p class={CSS.name}>
           {plan.names[index]}
           {healths[index] !== 'ok' ? <span class={`badge ${healths[index]}`}>{healths[index]}</span> : null}
         </p>
@@ -30,7 +31,7 @@ export const Inspector: FunctionalComponent<Props & { index: number; guide?: Top
     ) : (
       <div class="guide" part="guide">
         {guide.eyebrow ? <p class="eyebrow">{guide.eyebrow}</p> : null}
-        {guide.heading ? <p class="name">{guide.heading}</p> : null}
+        {guide.heading ? <p class={CSS.name}>{guide.heading}</p> : null}
         <p class="hint">
           {guide.text ? <span class="text">{guide.text} </span> : null}
           <span class="pointer">Hover to inspect a service. Click anywhere to restart the request flow.</span>
@@ -61,7 +62,7 @@ export const MapFrame: FunctionalComponent<{ label: string; plan: TopologyPlan; 
   on,
 }) => (
   <div
-    class={{ map: true, pointing }}
+    class={{ [CSS.map]: true, pointing }}
     part="map"
     role="application"
     tabindex="0"
@@ -78,7 +79,7 @@ export const Controls: FunctionalComponent<{ caption: string; onReplay: () => vo
     <button type="button" class="replay" part="replay" onClick={onReplay}>
       Replay request
     </button>
-    <p class="hop" part="hop" role="status">
+    <p class={CSS.hop} part="hop" role="status">
       {caption}
     </p>
   </div>
@@ -87,7 +88,7 @@ export const Controls: FunctionalComponent<{ caption: string; onReplay: () => vo
 /** Where live health comes from and when it last arrived (stale in the warning colour). */
 export const LiveLine: FunctionalComponent<{ live: { text: string; when: string; stale: boolean } | null }> = ({ live }) =>
   live ? (
-    <p class={{ live: true, stale: live.stale }} part="live">
+    <p class={{ [CSS.live]: true, stale: live.stale }} part="live">
       <span role="status">{live.text}</span> <span class="when">{live.when}</span>
     </p>
   ) : null;
@@ -105,7 +106,7 @@ export const Legend: FunctionalComponent<Props> = ({ plan, healths }) => {
     return names.length ? (names.length <= 3 ? names.join(', ') : `${names.length} services`) : 'none';
   };
   return (
-    <ul class="legend" part="legend" aria-label="Legend">
+    <ul class={CSS.legend} part="legend" aria-label="Legend">
       {plan.rings.map(r => (
         <li key={r.id}>
           <span class={`swatch shape ${r.kind}`} aria-hidden="true"></span>
@@ -113,13 +114,13 @@ export const Legend: FunctionalComponent<Props> = ({ plan, healths }) => {
         </li>
       ))}
       <li>
-        <span class="swatch health ok" aria-hidden="true"></span>Healthy
+        <span class={`${CSS.swatch} health ok`} aria-hidden="true"></span>Healthy
       </li>
       <li>
-        <span class="swatch health degraded" aria-hidden="true"></span>Degraded (dashed ring): {marked('degraded')}
+        <span class={`${CSS.swatch} health degraded`} aria-hidden="true"></span>Degraded (dashed ring): {marked('degraded')}
       </li>
       <li>
-        <span class="swatch health down" aria-hidden="true"></span>Down (solid ring): {marked('down')}
+        <span class={`${CSS.swatch} health down`} aria-hidden="true"></span>Down (solid ring): {marked('down')}
       </li>
     </ul>
   );
@@ -127,7 +128,7 @@ export const Legend: FunctionalComponent<Props> = ({ plan, healths }) => {
 
 /** The text alternative for the canvas: every service with its layer, health and role. */
 export const ServiceList: FunctionalComponent<Props> = ({ plan, healths }) => (
-  <ul class="visually-hidden services" aria-label="Services">
+  <ul class={`visually-hidden ${CSS.services}`} aria-label="Services">
     {plan.ids.map((id, i) => (
       <li key={id} data-service={id} data-health={healths[i]}>
         {plan.names[i]}, {plan.layerNames[i]}

@@ -9,7 +9,7 @@
 import { LabelPlacer, LabelRank, PlaceOptions } from './labels';
 import { TopologyPlan, hitTest, positionsAt } from './orbit';
 import { Frame, LABEL_BOX_H, LABEL_PAD_X, Palette, geometry, nodeExtents, paint, readPalette } from './paint';
-import type { TopologyLayout } from './types';
+import type { TopologyLayout } from './interfaces';
 
 const HEALTHS = ['ok', 'degraded', 'down'] as const;
 

@@ -4,7 +4,8 @@ import { accessible, badContent, hostileContent, open, openOnServer, reducedMoti
 import { startServer, TestServer } from '../../../test/server';
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
-import type { TopologyLayout } from './types';
+import type { TopologyLayout } from './interfaces';
+import { CSS } from './resources';
 
 const TAG = 'lbr-topology-map';
 
@@ -133,7 +134,7 @@ function tokenRgb(page: E2EPage, token: string): Promise<number[]> {
 
 const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 6);
 
-const inspectorText = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.inspector')!.textContent!.replace(/\s+/g, ' ').trim());
+const inspectorText = (page: E2EPage) => page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent!.replace(/\s+/g, ' ').trim(), `.${CSS.inspector}`);
 
 /** The hint sentences that show (pointer, finger or keys). */
 const shownHint = (page: E2EPage) =>
@@ -209,11 +210,11 @@ describe(TAG, () => {
     const hops = await page.spyOnEvent('lbrRequestHop');
     const complete = await page.spyOnEvent('lbrRequestComplete');
     // Record what the polite live region says, as a screen reader would hear it.
-    await page.$eval(TAG, el => {
-      const region = el.shadowRoot!.querySelector('.hop[role="status"]')!;
+    await page.$eval(TAG, (el, s) => {
+      const region = el.shadowRoot!.querySelector(s as string)!;
       (window as any).__said = [];
       new MutationObserver(() => (window as any).__said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
-    });
+    }, `.${CSS.hop}[role="status"]`);
     await (await page.find(`${TAG} >>> button.replay`)).click();
     await waitForEvents(complete);
     await waitForText(page, TAG, 'Request complete in 8 hops'); // the caption renders just after the event
@@ -257,7 +258,7 @@ describe(TAG, () => {
     expect(near(await pixelAt(page, 'kafka'), warn)).toBe(true);
     expect(near(await pixelAt(page, 'worker'), warn)).toBe(true);
     expect(near(await pixelAt(page, 'redis'), accent)).toBe(true);
-    const legend = await page.$eval(TAG, el => el.shadowRoot!.querySelector('.legend')!.textContent!.replace(/\s+/g, ' '));
+    const legend = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent!.replace(/\s+/g, ' '), `.${CSS.legend}`);
     expect(legend).toContain('Down (solid ring): API Service, PostgreSQL');
     expect(legend).toContain('Degraded (dashed ring): Kafka, Workers, Notifier');
     const listed = await page.$eval(TAG, el => el.shadowRoot!.querySelector('[data-service="postgres"]')!.textContent);
@@ -305,7 +306,7 @@ describe(TAG, () => {
 
   it('mirrors the canvas in a visually hidden list of services with layer and role', async () => {
     const page = await open(TAG);
-    const items = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('ul.services li')].map(li => li.textContent!.replace(/\s+/g, ' ')));
+    const items = await page.$eval(TAG, (el, s) => [...el.shadowRoot!.querySelectorAll(s as string)].map(li => li.textContent!.replace(/\s+/g, ' ')), `ul.${CSS.services} li`);
     expect(items).toHaveLength(14);
     expect(items).toContain('Kafka, Async runtime: Carries booking events out of the request path so slow work never blocks a user.');
     const label = await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="application"]')!.getAttribute('aria-label'));
@@ -454,7 +455,7 @@ describe(TAG, () => {
       await page.keyboard.press('Tab');
       for (let k = 0; k < 9; k++) await page.keyboard.press('ArrowRight');
       await page.waitForChanges();
-      const inspected = await page.$eval(TAG, el => el.shadowRoot!.querySelector('.inspector .name')!.textContent);
+      const inspected = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent, `.${CSS.inspector} .${CSS.name}`);
       const samples = await sample(page, 3000);
       expect(samples.flatMap(violations)).toEqual([]);
       for (const l of samples) {
@@ -465,7 +466,7 @@ describe(TAG, () => {
       }
       // Not everything fits at this size: the rest stay readable in the hidden list.
       expect(Math.min(...samples.map(l => l.nodes.filter(n => n.label).length))).toBeLessThan(40);
-      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('ul.services li').length)).toBe(40);
+      expect(await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelectorAll(s as string).length, `ul.${CSS.services} li`)).toBe(40);
     });
 
     it('labels the current hop of a replay', async () => {
@@ -489,7 +490,7 @@ describe(TAG, () => {
     const page = await open(TAG);
     await setOwnContent(page, TAG, { topology: other });
     await waitForText(page, TAG, 'Payment core');
-    const legend = await page.$eval(TAG, el => [...el.shadowRoot!.querySelectorAll('.legend li')].slice(0, 4).map(li => [li.textContent!.trim(), li.querySelector('.swatch')!.className]));
+    const legend = await page.$eval(TAG, (el, c) => [...el.shadowRoot!.querySelectorAll(`.${c.legend} li`)].slice(0, 4).map(li => [li.textContent!.trim(), li.querySelector(`.${c.swatch}`)!.className]), CSS);
     expect(legend).toEqual([
       ['Payment core', 'swatch shape core'],
       ['Settlement', 'swatch shape async'],
@@ -517,10 +518,10 @@ describe(TAG, () => {
   describe('phones', () => {
     it('at 390 px: a nearly square map, the inspector under it, nothing wider than the screen', async () => {
       const page = await sized(390);
-      const box = await page.$eval(TAG, el => {
+      const box = await page.$eval(TAG, (el, c) => {
         const r = (s: string) => el.shadowRoot!.querySelector(s)!.getBoundingClientRect().toJSON();
-        return { map: r('.map'), inspector: r('.inspector'), controls: r('.controls'), overflow: document.documentElement.scrollWidth - window.innerWidth };
-      });
+        return { map: r(`.${c.map}`), inspector: r(`.${c.inspector}`), controls: r('.controls'), overflow: document.documentElement.scrollWidth - window.innerWidth };
+      }, CSS);
       expect(box.map.height).toBeGreaterThanOrEqual(box.map.width * 0.95);
       expect(box.controls.top).toBeGreaterThanOrEqual(box.map.bottom);
       expect(box.inspector.top).toBeGreaterThanOrEqual(box.controls.bottom);
@@ -538,7 +539,7 @@ describe(TAG, () => {
       expect(select.lastEvent!.detail.service.id).toBe('redis');
       await waitForText(page, TAG, 'Distributed locks');
       expect(hops).toHaveReceivedEventTimes(0);
-      const map = await page.$eval(TAG, el => el.shadowRoot!.querySelector('.map')!.getBoundingClientRect().toJSON());
+      const map = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getBoundingClientRect().toJSON(), `.${CSS.map}`);
       await page.touchscreen.tap(map.left + 4, map.top + 4);
       await waitForEvents(hops);
       expect(hops.events[0].detail.index).toBe(0);
@@ -572,7 +573,7 @@ describe(TAG, () => {
     const healthOf = (page: E2EPage, id: string) => page.$eval(TAG, async (el: any, i: string) => (await el.layout()).nodes.find((n: any) => n.id === i).health, id);
     const waitHealth = (page: E2EPage, id: string, health: string) =>
       page.waitForFunction(async (t: string, i: string, hl: string) => (await (document.querySelector(t) as any).layout()).nodes.find((n: any) => n.id === i).health === hl, { timeout: 20000 }, TAG, id, health);
-    const liveText = (page: E2EPage) => page.$eval(TAG, el => el.shadowRoot!.querySelector('.live')!.textContent!.replace(/\s+/g, ' '));
+    const liveText = (page: E2EPage) => page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent!.replace(/\s+/g, ' '), `.${CSS.live}`);
 
     it('a Statuspage v2 document marks a service down at the next poll and clears it when operational again', async () => {
       const page = await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
@@ -582,7 +583,7 @@ describe(TAG, () => {
       const before = served();
       await waitHealth(page, 'postgres', 'down');
       expect(served() - before).toBeLessThanOrEqual(2); // the poll in flight at the switch, at most, then the next one
-      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('.legend')!.textContent)).toContain('Down (solid ring): PostgreSQL');
+      expect(await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.textContent, `.${CSS.legend}`)).toContain('Down (solid ring): PostgreSQL');
       expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[data-service="postgres"]')!.textContent)).toContain('(down)');
       // Moved in the DOM (as frameworks do): the live health stays while polling resumes.
       await page.$eval(TAG, el => document.body.prepend(el));
@@ -612,7 +613,7 @@ describe(TAG, () => {
       answer.body = '<html>502 Bad Gateway</html>';
       await waitForText(page, TAG, 'Live health is stale: the answer is not JSON');
       expect(await healthOf(page, 'postgres')).toBe('down');
-      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('.live')!.classList.contains('stale'))).toBe(true);
+      expect(await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.classList.contains('stale'), `.${CSS.live}`)).toBe(true);
       answer = { ...answer, status: 500, body: '{"error":"boom"}' };
       await waitForText(page, TAG, 'the server answered HTTP 500');
       expect(await liveText(page)).toMatch(/retrying in \d+ s/);

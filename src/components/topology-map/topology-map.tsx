@@ -2,6 +2,7 @@ import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, Sta
 import type { ContentDocument, Topology } from '../../data/types';
 import { selectService, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
+import { Announcer, LiveStatus } from '../../utils/announcer';
 import { nextIndex } from '../../utils/keys';
 import { Motion } from '../../utils/motion';
 import { HEALTH_RANK, NodeHealth, combinedHealth } from './health-rule';
@@ -11,7 +12,7 @@ import { TopologyPlan, planTopology } from './orbit';
 import { Controls, Inspector, Legend, LiveLine, MapEvents, MapFrame, ServiceList, serviceAnnouncement } from './parts';
 import { Replay, completeCaption, hopCaption, pathCaption } from './replay';
 import { FrameInput, MapScene } from './scene';
-import type { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from './types';
+import type { RequestCompleteDetail, RequestHopDetail, ServiceSelectDetail, TopologyLayout } from './interfaces';
 import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-intro';
 
 const HEALTHS: NodeHealth[] = ['ok', 'degraded', 'down'];
@@ -93,7 +94,8 @@ export class LbrTopologyMap {
   /** The visible, polite caption: the request path, the current hop, or completion. */
   @State() hopText = '';
   /** Keyboard announcements (polite, visually hidden). */
-  @State() announce = '';
+  @State() announcement = '';
+  private announcer = new Announcer(t => (this.announcement = t));
   /** Live health per service id from `health-src`, and the poll's state. */
   @State() live: { health: Record<string, NodeHealth>; matched: number; poll: PollState } | null = null;
 
@@ -345,14 +347,14 @@ export class LbrTopologyMap {
       this.focused = next;
       if (next < 0) return;
       this.inspect(next);
-      this.announce = serviceAnnouncement(plan, HEALTHS[this.scene.health[next]], next, 'position');
+      this.announcer.say(serviceAnnouncement(plan, HEALTHS[this.scene.health[next]], next, 'position'));
       return;
     }
     if (e.key === 'Enter') {
       const i = this.focused >= 0 ? this.focused : n ? 0 : -1;
       this.focused = i;
       this.inspect(i, true);
-      if (i >= 0) this.announce = serviceAnnouncement(plan, HEALTHS[this.scene.health[i]], i, 'role');
+      if (i >= 0) this.announcer.say(serviceAnnouncement(plan, HEALTHS[this.scene.health[i]], i, 'role'));
     } else if (e.key === ' ' || e.key === 'r' || e.key === 'R') void this.replay();
     else return;
     e.preventDefault();
@@ -384,9 +386,7 @@ export class LbrTopologyMap {
             </div>
           </div>
           <ServiceList plan={plan} healths={healths} />
-          <p class="visually-hidden" role="status">
-            {this.announce}
-          </p>
+          <LiveStatus text={this.announcement} />
         </section>
       </Host>
     );

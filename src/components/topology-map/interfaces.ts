@@ -1,4 +1,4 @@
-/** Event details and the public layout of lbr-topology-map. */
+/** Event details and the public layout of lbr-topology-map (exported from the package entry). */
 import type { NodeHealth } from './health-rule';
 
 /** `lbrServiceSelect` detail. */

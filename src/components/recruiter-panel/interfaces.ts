@@ -1,4 +1,4 @@
-/** The panel's public event details and the `settle()` argument (Stencil's components.d.ts exports them). */
+/** Event details of lbr-recruiter-panel and the `settle()` argument (exported from the package entry). */
 import type { ContactFields } from './outbox';
 
 /** `lbrContactSubmit` detail: the message about to be delivered. Cancel the event to deliver it yourself. */

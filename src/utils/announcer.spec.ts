@@ -6,7 +6,7 @@ describe('Announcer', () => {
 
   const make = () => {
     const said: string[] = [];
-    const a = new Announcer<string>(t => said.push(t), s => `line: ${s}`, n => `${n} new lines`, 1000);
+    const a = new Announcer<string>(t => said.push(t), { one: s => `line: ${s}`, many: n => `${n} new lines`, every: 1000 });
     return { a, said };
   };
 
@@ -28,6 +28,15 @@ describe('Announcer', () => {
     a.say('Copied 2 lines');
     a.say('Copied 2 lines');
     expect(said).toEqual(['Copied 2 lines', 'Copied 2 lines\u00a0', 'Copied 2 lines']);
+  });
+
+  it('without a summary, only says (add is ignored)', () => {
+    const said: string[] = [];
+    const a = new Announcer(t => said.push(t));
+    a.add(2, undefined as never);
+    jest.runAllTimers();
+    a.say('Dealt: database down');
+    expect(said).toEqual(['Dealt: database down']);
   });
 
   it('drops what was not said yet, and stops its timer', () => {

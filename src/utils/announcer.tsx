@@ -1,0 +1,78 @@
+/**
+ * Polite screen-reader announcements, one way for every element: an element
+ * renders `<LiveStatus text={…} />` (a visually hidden `role="status"`) and
+ * speaks through one Announcer. `say()` speaks at once; `add()` takes a burst
+ * of new items (log lines) and summarises them at most once per `every` ms
+ * ("12 new lines", or the item itself when one came), so a chatty source never
+ * floods the reader. The timer is plain setTimeout: it paces speech, not motion.
+ */
+import { FunctionalComponent, h } from '@stencil/core';
+
+/** How `add()` words a burst (elements that only `say()` leave it out). */
+export interface Summary<T> {
+  /** The words for a single new item. */
+  one: (item: T) => string;
+  /** The words for `n` new items. */
+  many: (n: number) => string;
+  /** At most one summary per this many ms (default 1000). */
+  every?: number;
+}
+
+export class Announcer<T = never> {
+  /** The status text now. */
+  text = '';
+  private pending = 0;
+  private latest?: T;
+  private timer?: ReturnType<typeof setTimeout>;
+  private last = 0;
+
+  /**
+   * @param show puts the text into the status (e.g. sets the state `<LiveStatus>` renders)
+   * @param summary how a burst of `add()`ed items is worded
+   */
+  constructor(
+    private show: (text: string) => void,
+    private summary?: Summary<T>,
+  ) {}
+
+  /** Says `text` now. */
+  say(text: string): void {
+    this.last = Date.now();
+    // The same text twice in a row would not be read again: toggle a trailing no-break space.
+    this.text = text === this.text.trimEnd() && !this.text.endsWith('\u00a0') ? `${text}\u00a0` : text;
+    this.show(this.text);
+  }
+
+  /** `n` new items, the newest `latest`: said in the next summary. */
+  add(n: number, latest: T): void {
+    const summary = this.summary;
+    if (!summary) return;
+    this.pending += n;
+    this.latest = latest;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const count = this.pending;
+      this.pending = 0;
+      if (count) this.say(count === 1 && this.latest !== undefined ? summary.one(this.latest) : summary.many(count));
+    }, Math.max(0, this.last + (summary.every ?? 1000) - Date.now()));
+  }
+
+  /** Forgets the items not yet said (a cleared log). */
+  drop(): void {
+    this.pending = 0;
+  }
+
+  /** Stops the pending summary (removal). */
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/** The visually hidden polite status an Announcer speaks through (role=status is polite and atomic). */
+export const LiveStatus: FunctionalComponent<{ text: string }> = ({ text }) => (
+  <p class="visually-hidden" role="status">
+    {text}
+  </p>
+);
