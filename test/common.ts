@@ -48,12 +48,13 @@ export async function rawPage() {
  * A plain tab (`rawPage`) on `url` under reduced motion, as a built app or site is checked:
  * `errors` collects the page's uncaught errors and console errors.
  */
-export async function visit(url: string) {
+export async function visit(url: string, before?: (tab: Awaited<ReturnType<typeof rawPage>>) => Promise<unknown>) {
   const tab = await rawPage();
   const errors: string[] = [];
   tab.on('pageerror', e => errors.push(String(e)));
   tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
   await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await before?.(tab);
   await tab.goto(url);
   return { tab, errors };
 }

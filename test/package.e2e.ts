@@ -85,12 +85,25 @@ describe('the npm package, from npm pack', () => {
   it("the README's bundler example (Vite) shows the user's content in both elements, with one runtime and one store", async () => {
     const { server, url } = await serveStatic(app.dist, 0);
     try {
-      const { tab, errors } = await visit(`${url}/`);
+      // Every frame from the first: does any element show the demo (its profile name, its first log) while the document loads?
+      const { tab, errors } = await visit(`${url}/`, tab =>
+        tab.evaluateOnNewDocument(() => {
+          (window as any).__demoFrames = 0;
+          const look = () => {
+            const text = ['lbr-system-boot', 'lbr-log-stream'].map(t => document.querySelector(t)?.shadowRoot?.textContent ?? '').join(' ');
+            if (/Archishman Das|Backend Foundation Built|Booking Engine Deployed/.test(text)) (window as any).__demoFrames++;
+            requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
+      );
       const doc = JSON.parse(await readFile(join(ROOT, 'examples', 'bundler', 'public', 'my-content.json'), 'utf8'));
       await waitForText(tab, 'lbr-system-boot', doc.profile.name, 20000);
       await waitForText(tab, 'lbr-log-stream', doc.logs[0].title, 20000);
       const boot = await tab.$eval('lbr-system-boot', el => el.shadowRoot!.textContent!);
       expect(boot).not.toContain('Archishman Das');
+      // setContent was given the fetch's promise: the elements waited for it instead of showing the demo first.
+      expect(await tab.evaluate(() => (window as any).__demoFrames)).toBe(0);
       // setContent from the root and the per-tag elements share one runtime, so one store joined the page hub.
       expect(await tab.evaluate(() => (globalThis as any)[Symbol.for('live-backend-runtime.store')].stores.size)).toBe(1);
       expect(errors).toEqual([]);

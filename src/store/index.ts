@@ -34,6 +34,8 @@ export interface RuntimeState {
   content: ContentDocument;
   /** Bumped on every content change, so elements can reset derived state. */
   contentVersion: number;
+  /** `setContent` calls still reading or validating their document: elements wait for them before their first render. */
+  contentPending: number;
   boot: BootState;
   selectedServiceId: string | null;
   /** Per service id (or layer kind): anything absent is healthy. */
@@ -48,6 +50,7 @@ export const MAX_RUNTIME_LINES = 500;
 const initial = (): RuntimeState => ({
   content: {},
   contentVersion: 0,
+  contentPending: 0,
   boot: 'idle',
   selectedServiceId: null,
   health: {},
@@ -91,13 +94,29 @@ export async function fromJsonResume(doc: unknown): Promise<ContentDocument> {
 /**
  * Validates a document and, when valid, makes it the page's content.
  * Invalid content is refused whole and the previous content is kept.
+ *
+ * `doc` may be a promise of the document (`setContent(fetch(url).then(r => r.json()))`): called
+ * while the page loads, elements wait for it before their first render (as they wait for
+ * `<lbr-runtime src>`, at most 3 s), so the demo never shows first. A promise that rejects is
+ * refused with the reason under the path `(document)`.
  */
 export async function setContent(doc: unknown): Promise<SetContentResult> {
-  const result = await validateContent(doc);
-  if (!result.ok) return result;
-  state.content = result.content;
-  state.contentVersion++;
-  return { ok: true };
+  state.contentPending++;
+  try {
+    let value: unknown;
+    try {
+      value = await doc;
+    } catch (e) {
+      return { ok: false, errors: [{ path: '(document)', message: `could not read the document: ${e instanceof Error ? e.message : String(e)}` }] };
+    }
+    const result = await validateContent(value);
+    if (!result.ok) return result;
+    state.content = result.content;
+    state.contentVersion++;
+    return { ok: true };
+  } finally {
+    state.contentPending--;
+  }
 }
 
 /** The user's value for one section, or undefined (the element then shows its demo). */

@@ -17,6 +17,26 @@ describe('store actions', () => {
     expect(state.contentVersion).toBe(1);
   });
 
+  it('setContent takes a promise of the document, and counts itself pending until it settles', async () => {
+    const logs = [{ year: 2021, title: 'Later job', lines: ['hi'] }];
+    let resolve!: (doc: unknown) => void;
+    const call = setContent(new Promise(r => (resolve = r)));
+    expect(state.contentPending).toBe(1);
+    resolve({ logs });
+    await expect(call).resolves.toEqual({ ok: true });
+    expect(state.contentPending).toBe(0);
+    expect(userSection('logs')).toEqual(logs);
+  });
+
+  it('setContent refuses a promise that rejects, naming the reason, and is no longer pending', async () => {
+    await expect(setContent(Promise.reject(new Error('HTTP 404')))).resolves.toEqual({
+      ok: false,
+      errors: [{ path: '(document)', message: 'could not read the document: HTTP 404' }],
+    });
+    expect(state.contentPending).toBe(0);
+    expect(state.content).toEqual({});
+  });
+
   it('setContent refuses an invalid document and keeps the previous content', async () => {
     await setContent({ logs: [] });
     const result = await setContent({ logs: [{ year: 'then' }] });

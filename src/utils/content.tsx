@@ -9,7 +9,7 @@
 import { Build, EventEmitter, forceUpdate, FunctionalComponent, h } from '@stencil/core';
 import { DemoSection, demoSection, EMPTY, loadDemo } from '../data/demo/load';
 import type { ContentDocument, ContentIssue } from '../data/types';
-import { state, validateContent } from '../store';
+import { state, store, validateContent } from '../store';
 
 /** `lbrContentError` detail. */
 export interface ContentErrorDetail {
@@ -101,26 +101,34 @@ export class OwnContent {
 export const CONTENT_SETTLED = Symbol.for('live-backend-runtime.content-settled');
 
 /**
- * While an `<lbr-runtime>` on the page is still loading its `src` or inline
- * document, waits for it (at most `ms`), so an element's first render shows
- * the page's own content instead of flashing the demo and then swapping it
- * (on the server too: its HTML never holds the demo in place of the page's content;
- * there the wait ends with the runtime's event only).
+ * While an `<lbr-runtime>` on the page is still loading its `src` or inline document, or a
+ * `setContent` call is still reading or validating its document, waits for it (at most `ms`),
+ * so an element's first render shows the page's own content instead of flashing the demo and
+ * then swapping it (on the server too: its HTML never holds the demo in place of the page's
+ * content; there the wait ends with the runtime's event only).
  */
 export function pageContentSettled(ms = 3000): Promise<void> {
   if (typeof document === 'undefined') return Promise.resolve();
   const loading = Array.from(document.querySelectorAll('lbr-runtime')).filter(
     el => (el.hasAttribute('src') || Array.from(el.children).some(c => c.matches('script[type="application/json"]'))) && !(el as any)[CONTENT_SETTLED],
   );
-  if (!loading.length) return Promise.resolve();
+  let runtimes = loading.length > 0;
+  if (!runtimes && state.contentPending <= 0) return Promise.resolve();
   return new Promise(done => {
     // Listened for on the runtimes themselves: a server's document (hydrateDocument) may not bubble them up.
     const listen = (on: boolean) =>
-      loading.forEach(el => ['lbrContentLoad', 'lbrContentError'].forEach(type => (on ? el.addEventListener(type, finish) : el.removeEventListener(type, finish))));
+      loading.forEach(el => ['lbrContentLoad', 'lbrContentError'].forEach(type => (on ? el.addEventListener(type, settled) : el.removeEventListener(type, settled))));
+    const unwatch = store.onChange('contentPending', () => check());
     const finish = () => {
       clearTimeout(timer);
       listen(false);
+      unwatch();
       done();
+    };
+    const check = () => !runtimes && state.contentPending <= 0 && finish();
+    const settled = () => {
+      runtimes = false;
+      check();
     };
     // No timer on the server: the runtime's load always ends in one of these events, and the
     // hydrate app's constrained timers (hydrateDocument) would fire this one before it.
