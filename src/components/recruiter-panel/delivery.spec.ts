@@ -1,4 +1,4 @@
-import { deliver, isRetryableStatus, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
+import { deliver, endpointIssues, isRetryableStatus, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 
 const payload = { name: 'Ada', email: 'ada@example.com', message: 'Hello there', sentAt: '2026-01-01T00:00:00.000Z', page: 'https://example.com/' };
 
@@ -14,6 +14,15 @@ describe('resolveEndpoint', () => {
     expect(resolveEndpoint(undefined, 'https://example.com/')).toBeUndefined();
     expect(resolveEndpoint('javascript:alert(1)', 'https://example.com/')).toBeUndefined();
     expect(resolveEndpoint('data:text/plain,x', 'https://example.com/')).toBeUndefined();
+  });
+});
+
+describe('endpointIssues', () => {
+  it('names a set endpoint that cannot be posted to, and nothing for a usable or absent one', () => {
+    for (const bad of ['javascript:alert(1)', 'ftp://x.example/c', 'http://127.0.0.1:99999/contact']) {
+      expect(endpointIssues(bad, 'https://example.com/')).toEqual([{ path: 'endpoint', message: `expected an http(s) URL, absolute or relative to the page; got "${bad}"` }]);
+    }
+    for (const ok of [undefined, '', '  ', '/contact', 'https://api.example.org/c']) expect(endpointIssues(ok, 'https://example.com/')).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  * could help. Never throws; never logs (the message is the visitor's).
  * Also the mailto fallback for pages without an endpoint.
  */
+import type { ContentIssue } from '../../data/types';
 import type { ContactFields, ContactPayload, DeliveryResult } from './outbox';
 
 /** Statuses worth retrying with the same key: the server may accept it later. */
@@ -22,6 +23,12 @@ export function resolveEndpoint(endpoint: string | undefined | null, base: strin
   } catch {
     return undefined;
   }
+}
+
+/** An `endpoint` that is set but cannot be posted to (not a URL, not http(s)): the problem, with its path; else none. */
+export function endpointIssues(endpoint: string | undefined, base: string): ContentIssue[] {
+  const value = endpoint?.trim();
+  return value && !resolveEndpoint(value, base) ? [{ path: 'endpoint', message: `expected an http(s) URL, absolute or relative to the page; got "${value.slice(0, 80)}"` }] : [];
 }
 
 /** The page a message was sent from: origin and path, without query or hash (they can hold tokens). */

@@ -375,6 +375,24 @@ describe(TAG, () => {
     expect(autocomplete).toEqual(['name', 'email', null]);
   });
 
+  it('refuses an endpoint it cannot post to, on screen and as lbrContentError, and offers mail and copy instead', async () => {
+    const page = await newE2EPage();
+    await page.evaluateOnNewDocument(() => {
+      (window as any).__errors = [];
+      document.addEventListener('lbrContentError', (e: any) => (window as any).__errors.push(e.detail));
+    });
+    await page.setContent(`<${TAG} endpoint="javascript:alert(1)"></${TAG}>`);
+    await waitForText(page, TAG, 'Content refused (endpoint)');
+    expect(await shadowText(page, TAG)).toContain('endpoint: expected an http(s) URL, absolute or relative to the page; got "javascript:alert(1)"');
+    expect(await page.evaluate(() => (window as any).__errors)).toEqual([
+      { source: 'endpoint', errors: [{ path: 'endpoint', message: 'expected an http(s) URL, absolute or relative to the page; got "javascript:alert(1)"' }] },
+    ]);
+    expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `a.${CSS.mailto}`)).toBe(true);
+    // A usable endpoint clears it.
+    await page.$eval(TAG, el => el.setAttribute('endpoint', '/contact'));
+    await page.waitForFunction((t: string) => !document.querySelector(t)!.shadowRoot!.textContent!.includes('Content refused'), {}, TAG);
+  });
+
   it('without an endpoint: a prefilled mailto link and copy to clipboard', async () => {
     const page = await openPanel('');
     await fill(page, { name: 'Ada Lovelace', email: 'ada@example.com', message: 'Hello & welcome? 100% yes' });

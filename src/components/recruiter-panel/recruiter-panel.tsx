@@ -4,7 +4,7 @@ import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { safeHref } from '../../data/links';
 import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './interfaces';
-import { deliver, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
+import { deliver, endpointIssues, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
 import { pageDrafts } from './draft-store';
 import { Pitch } from './pitch';
 import { Actions, ContactField, Honeypot, TerminalBar } from './form-parts';
@@ -140,7 +140,14 @@ export class LbrRecruiterPanel {
 
   async componentWillLoad() {
     await this.contentChanged();
+    this.endpointChanged();
     this.restore();
+  }
+
+  /** A set but unusable `endpoint` is refused like content: shown, and sent as `lbrContentError`; the form offers mail and copy. */
+  @Watch('endpoint')
+  protected endpointChanged() {
+    if (this.endpointErrors.length) this.lbrContentError.emit({ source: 'endpoint', errors: this.endpointErrors });
   }
 
   componentDidLoad() {
@@ -202,6 +209,10 @@ export class LbrRecruiterPanel {
   /** The absolute URL messages go to, or undefined (mailto mode). */
   private get url(): string | undefined {
     return typeof document === 'undefined' ? undefined : resolveEndpoint(this.endpoint?.trim() || this.recruiter.endpoint, document.baseURI);
+  }
+
+  private get endpointErrors() {
+    return typeof document === 'undefined' ? [] : endpointIssues(this.endpoint, document.baseURI);
   }
 
   private get email() {
@@ -348,6 +359,7 @@ export class LbrRecruiterPanel {
     return (
       <Host>
         <ContentErrors errors={this.own.errors} />
+        <ContentErrors errors={this.endpointErrors} source="endpoint" note="messages go by mail or copy instead" />
         <section class="panel" aria-labelledby={chrome.heading ? 'lbr-rp-title' : undefined} aria-label={chrome.heading ? undefined : 'Contact'}>
           <div class="pitch" part="pitch" ref={el => (this.pitchEl = el)}>
             <SectionIntro chrome={chrome} level={this.headingLevel} headingId="lbr-rp-title" />
