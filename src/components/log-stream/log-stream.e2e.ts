@@ -1,5 +1,6 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setTabHidden, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
 
@@ -96,6 +97,11 @@ describe(TAG, () => {
     },
   });
   themed(TAG);
+  defaults(TAG, { ...SECTION_DEFAULTS, follow: true, maxLines: 10000, order: 'desc', query: undefined, src: undefined, srcType: undefined, tag: undefined, year: undefined });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'order', 'order', 'asc');
+  reflects(TAG, 'follow', 'follow', false);
+  reflects(TAG, 'maxLines', 'max-lines', 50, false);
   reducedMotion(TAG, { text: '[2022] Backend Foundation Built' });
   badContent(TAG, { doc: { logs: [{ year: 'soon', title: 'x', lines: [] }] }, path: 'logs[0].year', keeps: 'Booking Engine Deployed' });
   hostileContent(TAG, 'logs');

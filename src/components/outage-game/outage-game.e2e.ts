@@ -2,6 +2,7 @@ import type { E2EPage } from '@stencil/core/testing';
 import { outage as demoOutage } from '../../data/demo/outage';
 import type { Outage } from '../../data/types';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, survivesMove, themed, waitForEvents, waitForText } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS } from '../../../test/common';
 import { sampleDeck } from './sample-deck';
 
 const TAG = 'lbr-outage-game';
@@ -54,6 +55,10 @@ describe(TAG, () => {
     },
   });
   themed(TAG);
+  defaults(TAG, { ...SECTION_DEFAULTS, scenario: undefined, seed: undefined });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'seed', 'seed', '7');
+  reflects(TAG, 'scenario', 'scenario', '3');
   survivesMove(TAG, { html: SEED_HTML, text: 'Log Volume Spike' });
   reducedMotion(TAG, { html: SEED_HTML, text: `scenario #${SEED_NUMBER} of ${demoOutage.scenarios.length}` });
   badContent(TAG, {

@@ -1,5 +1,6 @@
 import { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForText, survivesMove } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS } from '../../../test/common';
 
 const TAG = 'lbr-runtime-modules';
 
@@ -39,6 +40,8 @@ describe(TAG, () => {
   renders(TAG, { text: 'Concurrent Booking Core' });
   accessible(TAG);
   themed(TAG);
+  defaults(TAG, SECTION_DEFAULTS);
+  reflects(TAG, 'theme', 'theme', 'light');
   reducedMotion(TAG, { text: '100% slot allocation accuracy with 1000+ concurrent requests.' });
   badContent(TAG, { doc: { modules: [{ ...longModule(3), pipeline: 'Gateway' }] }, path: 'modules[0].pipeline', keeps: 'Concurrent Booking Core' });
   hostileContent(TAG, 'modules');

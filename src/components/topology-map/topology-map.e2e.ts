@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, setOwnContent, setTabHidden, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { startServer, TestServer } from '../../../test/server';
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
@@ -143,6 +144,10 @@ describe(TAG, () => {
   renders(TAG, { text: 'API Gateway' });
   accessible(TAG);
   themed(TAG);
+  defaults(TAG, { ...SECTION_DEFAULTS, healthInterval: 30, healthSrc: undefined, label: 'Live system topology' });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'label', 'label', 'Our system', false);
+  survivesMove(TAG, { text: 'API Gateway' });
   reducedMotion(TAG, { text: 'Request path: API Gateway → Auth' });
   // The validator refuses a request path through an unknown service, naming the hop's path.
   badContent(TAG, { doc: { topology: { ...demo, requestPath: ['gateway', 'nowhere'] } }, path: 'topology.requestPath[1]', keeps: 'API Gateway' });
