@@ -26,6 +26,8 @@ export interface Fixture {
   html?: string;
   /** Media features to emulate before the page loads. */
   reduced?: boolean;
+  /** Viewport width in px (Stencil's default: 800). */
+  width?: number;
 }
 
 /** A page with the element hydrated. */
@@ -33,6 +35,7 @@ export async function open(tag: string, fixture: Fixture & { countFrames?: boole
   const page = await newE2EPage();
   if (fixture.countFrames) await countFrames(page);
   if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  if (fixture.width) await page.setViewport({ width: fixture.width, height: 800 });
   await page.setContent(fixture.html ?? `<${tag}></${tag}>`);
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
   return page;
@@ -229,7 +232,7 @@ export function themed(
               const name = cs[i];
               if (name.startsWith('--')) continue;
               const v = cs.getPropertyValue(name);
-              for (const p of ps) if (!found[p.token] && v.includes(p.shows)) found[w.token] = `${el === host ? ':host' : el.localName + (el.className ? '.' + String(el.className).trim().split(/\s+/).join('.') : '')} ${name}`;
+              for (const p of ps) if (!found[p.token] && v.includes(p.shows)) found[p.token] = `${el === host ? ':host' : el.localName + (el.className ? '.' + String(el.className).trim().split(/\s+/).join('.') : '')} ${name}`;
             }
           }
           return found;
@@ -248,6 +251,13 @@ export function themed(
     await page.waitForChanges();
     const found = await scan();
     await set(byValue, false);
+    // One token can mask another (a status colour defaults to the ok colour): try those missing alone.
+    for (const p of byValue.filter(p => !found[p.token])) {
+      await set([p], true);
+      await page.waitForChanges();
+      Object.assign(found, await scan());
+      await set([p], false);
+    }
     // A token fed into a formula: any computed style in the element changes when it is set.
     const styles = () =>
       page.$eval(tag, host =>

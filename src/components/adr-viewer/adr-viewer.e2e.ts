@@ -42,7 +42,7 @@ async function marks(page: E2EPage) {
 describe(TAG, () => {
   renders(TAG, { text: 'Redis Locking Over Optimistic Guesswork' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'no demo record has a warning status' } });
   defaults(TAG, { ...SECTION_DEFAULTS, selected: undefined, src: undefined });
   reflects(TAG, 'theme', 'theme', 'light');
   reflects(TAG, 'selected', 'selected', 'ADR-002');

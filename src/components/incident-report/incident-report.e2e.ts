@@ -38,7 +38,7 @@ const clickTab = (page: E2EPage, i: number) => page.$eval(TAG, (el, n) => el.sha
 describe(TAG, () => {
   renders(TAG, { text: 'Production Incident: Pricing Inconsistency' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'no demo record has a warning status' } });
   defaults(TAG, { ...SECTION_DEFAULTS, selected: undefined, titlePrefix: 'Production Incident: ' });
   reflects(TAG, 'theme', 'theme', 'light');
   reflects(TAG, 'selected', 'selected', 'read-path-latency');

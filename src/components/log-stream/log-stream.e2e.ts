@@ -1,6 +1,6 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setTabHidden, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
-import { defaults, reflects, SECTION_DEFAULTS } from '../../../test/common';
+import { defaults, kit, reflects, SECTION_DEFAULTS } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
 
@@ -96,7 +96,11 @@ describe(TAG, () => {
       await waitForText(page, TAG, 'Stopped: HTTP 404');
     },
   });
-  themed(TAG);
+  themed(TAG, {
+    // Runtime lines at each level: their colours.
+    settle: page => kit(page, k => (k.appendLog('cache cold', 'warn'), k.appendLog('cache gone', 'error'))),
+    unused: { '--lbr-ok': 'the live-source badge, shown only with src' },
+  });
   defaults(TAG, { ...SECTION_DEFAULTS, follow: true, maxLines: 10000, order: 'desc', query: undefined, src: undefined, srcType: undefined, tag: undefined, year: undefined });
   reflects(TAG, 'theme', 'theme', 'light');
   reflects(TAG, 'order', 'order', 'asc');

@@ -54,7 +54,7 @@ describe(TAG, () => {
       expect(await text(page, '.health')).toBe('down');
     },
   });
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-ok': 'scores and healthy marks: no step played yet' } });
   defaults(TAG, { ...SECTION_DEFAULTS, scenario: undefined, seed: undefined });
   reflects(TAG, 'theme', 'theme', 'light');
   reflects(TAG, 'seed', 'seed', '7');

@@ -15,7 +15,12 @@ const columns = (page: any) =>
 describe(TAG, () => {
   renders(TAG, { text: 'Duplication is a bug waiting to scale.' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, {
+    // Wide enough for the grid rule that reads the column minimum (laptops get two by two).
+    width: 1400,
+    probes: { '--lbr-principle-min': { value: '30em', changes: true } },
+    unused: { '--lbr-error': 'only the invalid-content panel uses it' },
+  });
   defaults(TAG, { ...SECTION_DEFAULTS, layout: 'grid' });
   reflects(TAG, 'theme', 'theme', 'light');
   reflects(TAG, 'layout', 'layout', 'list');

@@ -12,7 +12,7 @@ const MESSAGE = 'Hi! We run a booking platform and would love to talk about a st
 describe(TAG, () => {
   renders(TAG, { text: 'Why hire me?' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-warn': 'a queued or retrying message only' } });
   defaults(TAG, { ...SECTION_DEFAULTS, endpoint: undefined, minFillMs: 3000, minIntervalMs: 30000, timeoutMs: 10000 });
   reflects(TAG, 'theme', 'theme', 'light');
   reflects(TAG, 'timeoutMs', 'timeout-ms', 5000, false);

@@ -39,7 +39,7 @@ describe(TAG, () => {
   survivesMove(TAG, { text: 'Rollback Guard' });
   renders(TAG, { text: 'Concurrent Booking Core' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-status-other': 'every demo module has a named status' } });
   defaults(TAG, SECTION_DEFAULTS);
   reflects(TAG, 'theme', 'theme', 'light');
   reducedMotion(TAG, { text: '100% slot allocation accuracy with 1000+ concurrent requests.' });

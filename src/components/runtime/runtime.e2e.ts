@@ -59,7 +59,10 @@ describe(TAG, () => {
   });
 
   accessible(TAG, { html: `<lbr-runtime content='{"logs": 3}'></lbr-runtime>` });
-  themed(TAG, { html: `<lbr-runtime content='{"logs": 3}'></lbr-runtime>` });
+  themed(TAG, {
+    html: `<lbr-runtime content='{"logs": 3}'></lbr-runtime>`,
+    unused: Object.fromEntries(['--lbr-accent', '--lbr-border', '--lbr-muted', '--lbr-surface'].map(t => [t, 'it draws only the invalid-content panel, on its background'])),
+  });
   defaults(TAG, { content: undefined, src: undefined, status: 'idle', theme: 'dark' });
   reflects(TAG, 'theme', 'theme', 'light');
   survivesMove(TAG, {

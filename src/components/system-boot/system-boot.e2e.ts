@@ -11,7 +11,7 @@ describe(TAG, () => {
   survivesMove(TAG, { text: 'ONLINE' });
   renders(TAG, { text: 'Archishman Das' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'the BOOTING status, over in the final state shown' } });
   defaults(TAG, SECTION_DEFAULTS);
   reflects(TAG, 'theme', 'theme', 'light');
   reducedMotion(TAG, { text: 'ONLINE' });
