@@ -36,7 +36,7 @@ const longModule = (stages: number) => ({
 });
 
 describe(TAG, () => {
-  survivesMove(TAG, { text: 'Rollback Guard' });
+  survivesMove(TAG, { text: 'Rollback Guard', loops: 1 });
   renders(TAG, { text: 'Concurrent Booking Core' });
   accessible(TAG);
   themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-status-other': 'every demo module has a named status' } });

@@ -137,7 +137,7 @@ describe(TAG, () => {
   defaults(TAG, { ...SECTION_DEFAULTS, healthInterval: 30, healthSrc: undefined, label: 'Live system topology' });
   reflects(TAG, 'theme', 'theme', 'light');
   reflects(TAG, 'label', 'label', 'Our system', false);
-  survivesMove(TAG, { text: 'API Gateway' });
+  survivesMove(TAG, { text: 'API Gateway', loops: 1 });
   reducedMotion(TAG, { text: 'Request path: API Gateway → Auth' });
   // The validator refuses a request path through an unknown service, naming the hop's path.
   badContent(TAG, { doc: { topology: { ...demo, requestPath: ['gateway', 'nowhere'] } }, path: 'topology.requestPath[1]', keeps: 'API Gateway' });
