@@ -508,7 +508,7 @@ export function defaults(tag: string, expected: Record<string, unknown>) {
  * writes `attr` back, or else leaves the attribute alone. Booleans: present (`""`) or absent.
  */
 export function reflects(tag: string, prop: string, attr: string, value: string | number | boolean, reflected = true) {
-  it(`${attr} → ${prop}${reflected ? ' → ' + attr : ''} (${JSON.stringify(value)})`, async () => {
+  it(`reflects ${prop}: attribute ${attr} → prop${reflected ? ' → attribute' : ' (not reflected back)'} (${JSON.stringify(value)})`, async () => {
     const page = await open(tag, { reduced: true });
     const asAttr = value === true ? '' : value === false ? 'false' : String(value);
     await page.$eval(tag, (el, a: string, v: string) => el.setAttribute(a, v), attr, asAttr);
