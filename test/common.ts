@@ -4,13 +4,18 @@
  *   describe('lbr-x', () => {
  *     renders('lbr-x', { text: 'seed text' });
  *     accessible('lbr-x');
- *     themed('lbr-x');
+ *     themed('lbr-x', { unused: { '--lbr-error': 'no error in the demo' } });
+ *     defaults('lbr-x', { ...SECTION_DEFAULTS, selected: undefined });
+ *     reflects('lbr-x', 'selected', 'selected', 'ADR-002');
+ *     survivesMove('lbr-x', { text: 'final state text' });
  *     reducedMotion('lbr-x', { text: 'final state text' });
  *     badContent('lbr-x', { doc: { decisions: [{}] }, path: 'decisions[0].id' });
  *     hostileContent('lbr-x', 'decisions');
  *   });
  */
 import { AxePuppeteer } from '@axe-core/puppeteer';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import type { ContentDocument, Section } from '../src/data/types';
 import { hostileDocument, PAYLOADS } from './hostile';
@@ -21,6 +26,8 @@ export interface Fixture {
   html?: string;
   /** Media features to emulate before the page loads. */
   reduced?: boolean;
+  /** Viewport width in px (Stencil's default: 800). */
+  width?: number;
 }
 
 /** A page with the element hydrated. */
@@ -28,6 +35,7 @@ export async function open(tag: string, fixture: Fixture & { countFrames?: boole
   const page = await newE2EPage();
   if (fixture.countFrames) await countFrames(page);
   if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  if (fixture.width) await page.setViewport({ width: fixture.width, height: 800 });
   await page.setContent(fixture.html ?? `<${tag}></${tag}>`);
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
   return page;
@@ -154,24 +162,132 @@ export function accessible(tag: string, fixture: Fixture & { settle?: (page: E2E
   });
 }
 
-/** `--lbr-*` tokens and `theme` change the computed style. */
-export function themed(tag: string, fixture: Fixture = {}) {
-  it('is themed by --lbr-* tokens and the theme attribute', async () => {
-    const page = await open(tag, fixture);
+/**
+ * The `--lbr-*` tokens an element honours, as its generated readme documents them (the same list
+ * goes to the custom elements manifest: scripts/shared-token-docs.cjs).
+ */
+export function documentedTokens(tag: string): string[] {
+  const readme = readFileSync(join(__dirname, '..', 'src', 'components', tag.replace(/^lbr-/, ''), 'readme.md'), 'utf8');
+  const table = readme.split('## CSS Custom Properties')[1]?.split(/\n## |\n\*Built/)[0] ?? '';
+  return [...table.matchAll(/^\|\s*`(--lbr-[a-z0-9-]+)`/gm)].map(m => m[1]);
+}
+
+/** How `themed` proves one token: the value it sets, and whether it looks for that value or for any change. */
+export interface Probe {
+  value: string;
+  /** Look for any computed change instead of `value` (a token the element feeds into a formula, e.g. a grid track minimum). */
+  changes?: boolean;
+}
+
+/** A value no default style has: a colour, a font family or a length, by the token's name. */
+function probeFor(token: string, i: number): Probe {
+  if (/font/.test(token)) return { value: `LbrProbe${i}, monospace` };
+  if (/radius|space|height|width|min|size/.test(token)) return { value: `${41 + i}.25px` };
+  return { value: `rgb(1, 2, ${10 + i})` };
+}
+
+/**
+ * Each public token changes what it must: every `--lbr-*` token the element's readme lists is set
+ * on the host to a value no default has, and some element (the host or one in the shadow root)
+ * must then compute that value: a token that stopped applying fails here. A token with no visible
+ * effect in the render under test goes in `unused`, with the reason; it is checked to have none,
+ * so the list cannot go stale. Also: `theme="light"` and a token set on an ancestor apply.
+ */
+export function themed(
+  tag: string,
+  fixture: Fixture & {
+    /** Tokens with no visible effect here, each with the reason. */
+    unused?: Record<string, string>;
+    /** A token's own probe, where the default one cannot show (see `Probe`). */
+    probes?: Record<string, Probe>;
+    /** Brings the element to the state under test (a tab open, a game underway). */
+    settle?: (page: E2EPage) => Promise<void>;
+  } = {},
+) {
+  const unused = fixture.unused ?? {};
+  const note = Object.keys(unused).length ? `; no effect here: ${Object.entries(unused).map(([t, why]) => `${t} (${why})`).join(', ')}` : '';
+  it(`applies each --lbr-* token it documents, and the theme attribute${note}`, async () => {
+    const tokens = documentedTokens(tag);
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const t of Object.keys(unused)) expect(tokens).toContain(t);
+    const page = await open(tag, { reduced: true, ...fixture });
+    await fixture.settle?.(page);
+    const probes = tokens.map((token, i) => {
+      const probe = { ...probeFor(token, i), ...fixture.probes?.[token] };
+      // What a computed style shows of it: the value as set (rgb() and px come back as written), or a font stack's first family.
+      return { token, ...probe, shows: probe.value.startsWith('rgb') ? probe.value : probe.value.split(',')[0] };
+    });
+    const expected = Object.fromEntries(tokens.map(t => [t, t in unused ? 'no effect' : 'applies']));
+    const [byValue, byChange] = [probes.filter(p => !p.changes), probes.filter(p => p.changes)];
+    // Where each value shows, with every token set at once (one pass over the computed styles).
+    const scan = () =>
+      page.$eval(
+        tag,
+        (host, ps: { token: string; shows: string }[]) => {
+          const els = [host, ...host.shadowRoot!.querySelectorAll('*')];
+          const found: Record<string, string> = {};
+          for (const el of els) {
+            const cs = getComputedStyle(el);
+            for (let i = 0; i < cs.length; i++) {
+              const name = cs[i];
+              if (name.startsWith('--')) continue;
+              const v = cs.getPropertyValue(name);
+              for (const p of ps) if (!found[p.token] && v.includes(p.shows)) found[p.token] = `${el === host ? ':host' : el.localName + (el.className ? '.' + String(el.className).trim().split(/\s+/).join('.') : '')} ${name}`;
+            }
+          }
+          return found;
+        },
+        byValue,
+      );
+    const set = (ps: { token: string; value: string }[], on: boolean) =>
+      page.$eval(
+        tag,
+        (el, list: { token: string; value: string }[], on: boolean) => list.forEach(p => (on ? (el as HTMLElement).style.setProperty(p.token, p.value) : (el as HTMLElement).style.removeProperty(p.token))),
+        ps,
+        on,
+      );
+    expect(await scan()).toEqual({}); // no probe value shows before it is set
+    await set(byValue, true);
+    await page.waitForChanges();
+    const found = await scan();
+    await set(byValue, false);
+    // One token can mask another (a status colour defaults to the ok colour): try those missing alone.
+    for (const p of byValue.filter(p => !found[p.token])) {
+      await set([p], true);
+      await page.waitForChanges();
+      Object.assign(found, await scan());
+      await set([p], false);
+    }
+    // A token fed into a formula: any computed style in the element changes when it is set.
+    const styles = () =>
+      page.$eval(tag, host =>
+        [host, ...host.shadowRoot!.querySelectorAll('*')].map(el => {
+          const cs = getComputedStyle(el);
+          return Array.from(cs, n => (n.startsWith('--') ? '' : cs.getPropertyValue(n))).join('|');
+        }),
+      );
+    for (const p of byChange) {
+      const before = await styles();
+      await set([p], true);
+      await page.waitForChanges();
+      const after = await styles();
+      await set([p], false);
+      const at = after.findIndex((s, i) => s !== before[i]);
+      if (at >= 0) found[p.token] = `element #${at} (any change)`;
+    }
+    const report = Object.fromEntries(tokens.map(t => [t, found[t] ? 'applies' : 'no effect']));
+    // Where each applied, for the reader of a failure.
+    if (JSON.stringify(report) !== JSON.stringify(expected)) console.log(`${tag} tokens:`, found);
+    expect(report).toEqual(expected);
+
+    // theme="light" turns the defaults light; a token set on an ancestor reaches inside too.
     const bg = () => page.$eval(tag, el => getComputedStyle(el).backgroundColor);
     const dark = await bg();
     await page.$eval(tag, el => el.setAttribute('theme', 'light'));
     await page.waitForChanges();
-    const light = await bg();
-    expect(light).not.toEqual(dark);
-    expect(light).toBe('rgb(255, 255, 255)');
-    await page.$eval(tag, el => (el as HTMLElement).style.setProperty('--lbr-bg', 'rgb(1, 2, 3)'));
-    expect(await bg()).toBe('rgb(1, 2, 3)');
-    // A token set on an ancestor reaches inside the shadow root too.
-    await page.$eval(tag, el => {
-      (el as HTMLElement).style.removeProperty('--lbr-bg');
-      document.body.style.setProperty('--lbr-fg', 'rgb(4, 5, 6)');
-    });
+    expect(await bg()).not.toEqual(dark);
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+    await page.evaluate(() => document.body.style.setProperty('--lbr-fg', 'rgb(4, 5, 6)'));
     expect(await page.$eval(tag, el => getComputedStyle(el).color)).toBe('rgb(4, 5, 6)');
   });
 }
@@ -241,17 +357,75 @@ export async function openOnServer(server: TestServer, tag: string, html: string
 }
 
 /**
- * Moved in the DOM (disconnected, then connected again, as frameworks do when
- * they re-order lists): no errors, and the element reaches its final state.
- * `open` gives the page to move in (e.g. one tailing a live source, moved
- * mid-stream); `check` then proves what survived (no line lost or repeated).
+ * The work an element does at rest, as a move in the DOM could break it: animation loops running
+ * (frame requests pending, the least over a few frames: one per running loop), rough-notation
+ * marks drawn, and the page store it writes (health, selection, game, runtime lines).
+ * `trackLoops` must run on the page first.
+ */
+async function work(page: E2EPage, tag: string) {
+  const loops: number = await page.evaluate(() => (window as any).__lbrLoops(12));
+  const marks: number = await page.$eval(tag, el => el.shadowRoot!.querySelectorAll('svg.rough-annotation').length);
+  const store = await kit(page, k => {
+    const s = k.state;
+    return { boot: s.boot, selected: s.selectedServiceId, health: s.health, game: s.game, lines: s.runtimeLogs.map((l: any) => `${l.level} ${l.source} ${l.text}`) };
+  });
+  return { loops, marks, store };
+}
+
+/** Counts pending animation frame requests from now on, for `work` (each running loop keeps one pending). */
+async function trackLoops(page: E2EPage): Promise<void> {
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    const caf = window.cancelAnimationFrame.bind(window);
+    const pending = new Set<number>();
+    window.requestAnimationFrame = cb => {
+      const id = raf(t => {
+        pending.delete(id);
+        cb(t);
+      });
+      pending.add(id);
+      return id;
+    };
+    window.cancelAnimationFrame = id => {
+      pending.delete(id);
+      caf(id);
+    };
+    (window as any).__lbrLoops = async (frames: number) => {
+      let least = Infinity;
+      for (let i = 0; i < frames; i++) {
+        await new Promise(r => raf(r));
+        least = Math.min(least, pending.size);
+      }
+      return least;
+    };
+  });
+}
+
+/**
+ * Moved in the DOM (disconnected, then connected again, as frameworks do when they re-order
+ * lists) mid-animation: no errors, the element reaches its final state, and then does the same
+ * work as one never moved: its marks drawn again, once, and the store as it left it (both as the
+ * final state under reduced motion shows them), and `loops` animation loops running (its ambient
+ * motion restarted, not doubled). `open` gives a page of its own to move in (e.g. one tailing a
+ * live source, moved mid-stream): then `check` alone proves what survived (no line lost or
+ * repeated); `check` also proves what else must come back (listeners, observers).
  */
 export function survivesMove(
   tag: string,
-  expected: { text: string; title?: string; open?: () => Promise<E2EPage>; check?: (page: E2EPage) => Promise<void> } & Fixture,
+  expected: { text: string; loops?: number; title?: string; open?: () => Promise<E2EPage>; check?: (page: E2EPage) => Promise<void> } & Fixture,
 ) {
-  it(expected.title ?? 'keeps working when moved in the DOM mid-animation', async () => {
+  it(expected.title ?? 'keeps working when moved in the DOM mid-animation, and does the same work as before', async () => {
+    let reference: Awaited<ReturnType<typeof work>> | undefined;
+    if (!expected.open) {
+      // The element never moved, in its final state at once.
+      const still = await open(tag, { ...expected, reduced: true });
+      await trackLoops(still);
+      await waitForText(still, tag, expected.text);
+      reference = { ...(await work(still, tag)), loops: expected.loops ?? 0 };
+      await still.close();
+    }
     const page = expected.open ? await expected.open() : await open(tag, expected);
+    await trackLoops(page);
     const errors: string[] = [];
     page.on('pageerror', e => errors.push(String(e)));
     await page.$eval(tag, el => {
@@ -260,7 +434,90 @@ export function survivesMove(
       box.appendChild(el);
     });
     await waitForText(page, tag, expected.text, 20000);
+    if (reference) {
+      // Polled: marks draw and loops start on the next frames.
+      let now = await work(page, tag);
+      for (const end = Date.now() + 10000; JSON.stringify(now) !== JSON.stringify(reference) && Date.now() < end; ) now = await work(page, tag);
+      expect(now).toEqual(reference);
+    }
     await expected.check?.(page);
     expect(errors).toEqual([]);
+  });
+}
+
+/** The kit's entry module as the page loads it (Stencil's dev build): absolute, so pages a test server serves reach it too. */
+export const kitUrl = () => new URL('/build/index.esm.js', process.env.__STENCIL_BROWSER_URL__).href;
+
+/**
+ * Runs `fn(kit, ...args)` in the page, with the kit's entry module (`state`, `setContent`,
+ * `appendLog`…): the one way tests reach the page store, on the very instance the elements use.
+ * `fn` is sent as source (self-contained, no closures); its result comes back as JSON.
+ */
+export async function kit<A extends unknown[], R>(page: Pick<E2EPage, 'evaluate'>, fn: (kit: any, ...args: A) => R, ...args: A): Promise<Awaited<R>> {
+  return page.evaluate(
+    async (url: string, source: string, a: unknown[]) => {
+      // A real browser import (the test transpiler would turn a literal import() into require()).
+      const k = await new Function('u', 'return import(u)')(url);
+      const result = await new Function(`return (${source})`)()(k, ...a);
+      return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+    },
+    kitUrl(),
+    fn.toString(),
+    args as unknown[],
+  ) as Promise<Awaited<R>>;
+}
+
+/** The props every section element has (utils/section-intro), at their defaults: spread into `defaults`. */
+export const SECTION_DEFAULTS = { content: undefined, eyebrow: undefined, heading: undefined, headingLevel: 2, lead: undefined, tagline: undefined, theme: 'dark' };
+
+/**
+ * A fresh element's props, once connected: `expected` names every prop its readme documents, with
+ * the value the readme gives as its default (so code, docs and test agree).
+ */
+export function defaults(tag: string, expected: Record<string, unknown>) {
+  it('has its documented defaults', async () => {
+    const readme = readFileSync(join(__dirname, '..', 'src', 'components', tag.replace(/^lbr-/, ''), 'readme.md'), 'utf8');
+    const table = readme.split('## Properties')[1]?.split(/\n## /)[0] ?? '';
+    const rows = [...table.matchAll(/^\|\s*`([a-zA-Z]+)`.*\|\s*`([^`]*)`\s*\|\s*$/gm)];
+    const documented = rows.map(m => m[1]);
+    expect(Object.keys(expected).sort()).toEqual(documented.sort());
+    // The readme's Default column (`'dark'`, `2`, `true`, `undefined`) says the same.
+    const literal = (v: string) => (v === 'undefined' ? '(undefined)' : JSON.parse(v.replace(/^'(.*)'$/, '"$1"')));
+    const named = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === undefined ? '(undefined)' : v]));
+    expect(Object.fromEntries(rows.map(m => [m[1], literal(m[2])]))).toEqual(named(expected));
+    const page = await newE2EPage();
+    await page.setContent('');
+    const actual = await page.evaluate(
+      async (t: string, props: string[]) => {
+        const el = document.createElement(t) as any;
+        document.body.appendChild(el);
+        await customElements.whenDefined(t);
+        await el.componentOnReady();
+        // JSON drops undefined: name it.
+        return Object.fromEntries(props.map(p => [p, el[p] === undefined ? '(undefined)' : el[p]]));
+      },
+      tag,
+      documented,
+    );
+    expect(actual).toEqual(named(expected));
+  });
+}
+
+/**
+ * `attr` sets `prop` to `value`; and, when the prop reflects (the default here), setting `prop`
+ * writes `attr` back, or else leaves the attribute alone. Booleans: present (`""`) or absent.
+ */
+export function reflects(tag: string, prop: string, attr: string, value: string | number | boolean, reflected = true) {
+  it(`reflects ${prop}: attribute ${attr} → prop${reflected ? ' → attribute' : ' (not reflected back)'} (${JSON.stringify(value)})`, async () => {
+    const page = await open(tag, { reduced: true });
+    const asAttr = value === true ? '' : value === false ? 'false' : String(value);
+    await page.$eval(tag, (el, a: string, v: string) => el.setAttribute(a, v), attr, asAttr);
+    await page.waitForChanges();
+    expect(await page.$eval(tag, (el: any, p: string) => el[p], prop)).toEqual(value);
+    await page.$eval(tag, (el, a: string) => el.removeAttribute(a), attr);
+    await page.$eval(tag, (el: any, p: string, v: unknown) => (el[p] = v), prop, value);
+    await page.waitForChanges();
+    const written = await page.$eval(tag, (el, a: string) => el.getAttribute(a), attr);
+    expect(written).toBe(!reflected ? null : value === true ? '' : value === false ? null : String(value));
   });
 }

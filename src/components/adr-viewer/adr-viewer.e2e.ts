@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { startServer, text, TestServer } from '../../../test/server';
 
 const TAG = 'lbr-adr-viewer';
@@ -41,7 +42,12 @@ async function marks(page: E2EPage) {
 describe(TAG, () => {
   renders(TAG, { text: 'Redis Locking Over Optimistic Guesswork' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'no demo record has a warning status' } });
+  defaults(TAG, { ...SECTION_DEFAULTS, selected: undefined, src: undefined });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'selected', 'selected', 'ADR-002');
+  reflects(TAG, 'headingLevel', 'heading-level', 3, false);
+  survivesMove(TAG, { text: 'Redis Locking Over Optimistic Guesswork' });
   reducedMotion(TAG, { text: 'Eliminated double-booking risk and protected 1000+ concurrent request flows.' });
   badContent(TAG, {
     doc: { decisions: [{ id: 'ADR-9', title: 'x', status: 'maybe', context: '', decision: '', tradeoff: '', impact: '' }] },

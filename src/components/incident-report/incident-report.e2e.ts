@@ -1,6 +1,7 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { incidents } from '../../data/demo/incidents';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 
 const TAG = 'lbr-incident-report';
 
@@ -37,7 +38,11 @@ const clickTab = (page: E2EPage, i: number) => page.$eval(TAG, (el, n) => el.sha
 describe(TAG, () => {
   renders(TAG, { text: 'Production Incident: Pricing Inconsistency' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'no demo record has a warning status' } });
+  defaults(TAG, { ...SECTION_DEFAULTS, selected: undefined, titlePrefix: 'Production Incident: ' });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'selected', 'selected', 'read-path-latency');
+  survivesMove(TAG, { text: 'Production Incident: Pricing Inconsistency' });
   reducedMotion(TAG, { text: 'Prevented revenue leakage and stabilized trust in transactional pricing.' });
   badContent(TAG, { doc: { incidents: [{ ...incidents[0], status: 'closed' }] }, path: 'incidents[0].status', keeps: 'Pricing Inconsistency' });
   hostileContent(TAG, 'incidents', { act: page => clickTab(page, 1) });

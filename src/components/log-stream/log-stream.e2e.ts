@@ -1,5 +1,6 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setTabHidden, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { defaults, kit, reflects, SECTION_DEFAULTS } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
 
@@ -95,7 +96,21 @@ describe(TAG, () => {
       await waitForText(page, TAG, 'Stopped: HTTP 404');
     },
   });
-  themed(TAG);
+  themed(TAG, {
+    // Runtime lines at each level: their colours.
+    settle: async page => {
+      await kit(page, k => {
+        k.appendLog('cache cold', 'warn');
+        k.appendLog('cache gone', 'error');
+      });
+    },
+    unused: { '--lbr-ok': 'the live-source badge, shown only with src' },
+  });
+  defaults(TAG, { ...SECTION_DEFAULTS, follow: true, maxLines: 10000, order: 'desc', query: undefined, src: undefined, srcType: undefined, tag: undefined, year: undefined });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'order', 'order', 'asc');
+  reflects(TAG, 'follow', 'follow', false);
+  reflects(TAG, 'maxLines', 'max-lines', 50, false);
   reducedMotion(TAG, { text: '[2022] Backend Foundation Built' });
   badContent(TAG, { doc: { logs: [{ year: 'soon', title: 'x', lines: [] }] }, path: 'logs[0].year', keeps: 'Booking Engine Deployed' });
   hostileContent(TAG, 'logs');
@@ -209,7 +224,7 @@ describe(TAG, () => {
     const page = await open(TAG, { reduced: true });
     // The public store action, from the same build the element runs on.
     // A string, so TypeScript leaves the dynamic import alone (it would compile it for Node).
-    await page.evaluate(`import('/build/index.esm.js').then(m => m.appendLog('cache warmed', 'warn', 'host'))`);
+    await kit(page, k => k.appendLog('cache warmed', 'warn', 'host'));
     await waitForText(page, TAG, 'WARN cache warmed');
     const row = await page.$eval(TAG, el => {
       const r = el.shadowRoot!.querySelector('.row.event')!;
@@ -221,7 +236,7 @@ describe(TAG, () => {
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('cache warmed'));
 
     // A burst of 12 is one summary, not twelve announcements.
-    await page.evaluate(`import('/build/index.esm.js').then(m => { for (let i = 0; i < 12; i++) m.appendLog('burst ' + i, 'error', 'game'); })`);
+    await kit(page, k => { for (let i = 0; i < 12; i++) k.appendLog('burst ' + i, 'error', 'game'); });
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('12 new lines'), { timeout: 3000 });
     expect(await status()).toBe('12 new lines');
     expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="log"]')!.getAttribute('aria-live'))).toBe('off');
@@ -510,7 +525,7 @@ describe(TAG, () => {
 
     it('takes the page content set while the intro types (store setContent), without an error', async () => {
       const { page, errors } = await typingPage();
-      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(ONE)}))`);
+      await kit(page, (k, doc) => k.setContent(doc), ONE);
       await waitForText(page, TAG, 'Showing 2 of 2 lines');
       expect(await rows(page)).toEqual(['[2020] Only entry', '-> one line']);
       expect(errors).toEqual([]);
@@ -529,9 +544,9 @@ describe(TAG, () => {
       await setControl(page, 'input[type=search]', 'redis', 'input');
       const same = { logs: [{ year: 2020, title: 'Cache layer', lines: ['redis cluster', 'nothing else'] }] };
       // Three rows before the search, three after: the filter must run again all the same.
-      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify({ logs: [{ year: 2019, title: 'A', lines: ['b', 'c'] }] })}))`);
+      await kit(page, k => k.setContent({ logs: [{ year: 2019, title: 'A', lines: ['b', 'c'] }] }));
       await waitForText(page, TAG, 'Showing 0 of 3 lines');
-      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(same)}))`);
+      await kit(page, (k, doc) => k.setContent(doc), same);
       await waitForText(page, TAG, 'Showing 2 of 3 lines');
       expect(await rows(page)).toEqual(['[2020] Cache layer', '-> redis cluster']);
     });

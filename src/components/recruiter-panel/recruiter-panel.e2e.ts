@@ -1,5 +1,6 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { exported, Receiver, scratch, startReceiver } from '../../../test/receiver/helpers';
 import { Received, Route, startServer, TestServer } from '../../../test/server';
 
@@ -11,7 +12,19 @@ const MESSAGE = 'Hi! We run a booking platform and would love to talk about a st
 describe(TAG, () => {
   renders(TAG, { text: 'Why hire me?' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-warn': 'a queued or retrying message only' } });
+  defaults(TAG, { ...SECTION_DEFAULTS, endpoint: undefined, minFillMs: 3000, minIntervalMs: 30000, timeoutMs: 10000 });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'timeoutMs', 'timeout-ms', 5000, false);
+  survivesMove(TAG, {
+    text: 'Why hire me?',
+    // The network listeners are back: going offline shows.
+    check: async page => {
+      await page.setOfflineMode(true);
+      await waitForText(page, TAG, 'offline');
+      await page.setOfflineMode(false);
+    },
+  });
   reducedMotion(TAG, { text: 'stay correct under load' });
   badContent(TAG, { doc: { recruiter: { pitch: ['x'], email: 'not-an-email' } }, path: 'recruiter.email', keeps: 'Why hire me?' });
   hostileContent(TAG, 'recruiter');

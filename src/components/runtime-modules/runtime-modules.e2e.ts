@@ -1,5 +1,6 @@
 import { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForText, survivesMove } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS } from '../../../test/common';
 
 const TAG = 'lbr-runtime-modules';
 
@@ -35,10 +36,12 @@ const longModule = (stages: number) => ({
 });
 
 describe(TAG, () => {
-  survivesMove(TAG, { text: 'Rollback Guard' });
+  survivesMove(TAG, { text: 'Rollback Guard', loops: 1 });
   renders(TAG, { text: 'Concurrent Booking Core' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-status-other': 'every demo module has a named status' } });
+  defaults(TAG, SECTION_DEFAULTS);
+  reflects(TAG, 'theme', 'theme', 'light');
   reducedMotion(TAG, { text: '100% slot allocation accuracy with 1000+ concurrent requests.' });
   badContent(TAG, { doc: { modules: [{ ...longModule(3), pipeline: 'Gateway' }] }, path: 'modules[0].pipeline', keeps: 'Concurrent Booking Core' });
   hostileContent(TAG, 'modules');

@@ -1,5 +1,6 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, countFrames, frames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS } from '../../../test/common';
 
 const TAG = 'lbr-system-boot';
 
@@ -10,7 +11,9 @@ describe(TAG, () => {
   survivesMove(TAG, { text: 'ONLINE' });
   renders(TAG, { text: 'Archishman Das' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'the BOOTING status, over in the final state shown' } });
+  defaults(TAG, SECTION_DEFAULTS);
+  reflects(TAG, 'theme', 'theme', 'light');
   reducedMotion(TAG, { text: 'ONLINE' });
   badContent(TAG, { doc: { profile: { name: 'X', title: '', summary: '', bootLines: [], stats: [{ label: 'users', value: '10' }] } }, path: 'profile.stats[0].value', keeps: 'Archishman Das' });
   hostileContent(TAG, 'profile');

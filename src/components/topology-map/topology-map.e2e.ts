@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, setOwnContent, setTabHidden, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { defaults, kit, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { startServer, TestServer } from '../../../test/server';
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
@@ -10,17 +11,7 @@ const TAG = 'lbr-topology-map';
 
 /** Runs a store action in the page, on the same store instance the element uses (the build's shared chunk). */
 async function storeAction(page: E2EPage, name: string, ...args: unknown[]) {
-  await page.evaluate(
-    async (url: string, fn: string, a: unknown[]) => {
-      // A real browser import (TypeScript would rewrite a literal import() for Node).
-      const store = await new Function('u', 'return import(u)')(url);
-      store[fn](...a);
-    },
-    // Absolute: pages served by a test server load the kit from Stencil's dev server.
-    new URL('/build/index.esm.js', process.env.__STENCIL_BROWSER_URL__).href,
-    name,
-    args as any,
-  );
+  await kit(page, (k, fn: string, a: unknown[]) => k[fn](...a), name, args);
   await page.waitForChanges();
 }
 
@@ -143,6 +134,10 @@ describe(TAG, () => {
   renders(TAG, { text: 'API Gateway' });
   accessible(TAG);
   themed(TAG);
+  defaults(TAG, { ...SECTION_DEFAULTS, healthInterval: 30, healthSrc: undefined, label: 'Live system topology' });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'label', 'label', 'Our system', false);
+  survivesMove(TAG, { text: 'API Gateway', loops: 1 });
   reducedMotion(TAG, { text: 'Request path: API Gateway → Auth' });
   // The validator refuses a request path through an unknown service, naming the hop's path.
   badContent(TAG, { doc: { topology: { ...demo, requestPath: ['gateway', 'nowhere'] } }, path: 'topology.requestPath[1]', keeps: 'API Gateway' });
@@ -171,7 +166,7 @@ describe(TAG, () => {
     expect(text).toContain('Infrastructure');
     await waitForEvents(select);
     expect(select.lastEvent!.detail).toEqual({ service: { id: 'redis', name: 'Redis', layer: 'infra', role: demo.services.find(s => s.id === 'redis')!.role } });
-    const selected = await page.evaluate(async (url: string) => (await new Function('u', 'return import(u)')(url)).state.selectedServiceId, '/build/index.esm.js');
+    const selected = await kit(page, k => k.state.selectedServiceId);
     expect(selected).toBe('redis');
   });
 
