@@ -87,7 +87,9 @@ export const config: Config = {
   devServer: { startupTimeout: STARTUP_TIMEOUT },
   testing: {
     browserHeadless: 'shell',
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // Applies it: Stencil's setup would set 45 s over testTimeout.
+    setupFilesAfterEnv: ['<rootDir>/test/jest-timeout.ts'],
     browserArgs,
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/www-dev/', '/hydrate/', '/storybook-static/'],
     // ESM-only dependencies: Jest (CommonJS) loads their TypeScript sources through Stencil's transpiler.

@@ -30,13 +30,19 @@ export interface Fixture {
   width?: number;
 }
 
+/**
+ * Options for an E2E page's `setContent` and `goto`: Stencil waits 30 s for the app to load, and a
+ * loaded machine can take longer ("App did not load within 30000ms").
+ */
+export const LOAD = { timeout: 90_000 };
+
 /** A page with the element hydrated. */
 export async function open(tag: string, fixture: Fixture & { countFrames?: boolean } = {}): Promise<E2EPage> {
   const page = await newE2EPage();
   if (fixture.countFrames) await countFrames(page);
   if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   if (fixture.width) await page.setViewport({ width: fixture.width, height: 800 });
-  await page.setContent(fixture.html ?? `<${tag}></${tag}>`);
+  await page.setContent(fixture.html ?? `<${tag}></${tag}>`, LOAD);
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
   return page;
 }
@@ -62,7 +68,7 @@ export async function visit(url: string) {
   tab.on('pageerror', e => errors.push(String(e)));
   tab.on('console', m => m.type() === 'error' && errors.push(m.text()));
   await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  await tab.goto(url);
+  await tab.goto(url, LOAD);
   return { tab, errors };
 }
 
@@ -83,6 +89,8 @@ export async function countFrames(page: E2EPage): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     const raf = window.requestAnimationFrame.bind(window);
     (window as any).__frames = 0;
+    // The page's own frames, uncounted: `framesStop` measures its quiet window in them.
+    (window as any).__raf = raf;
     window.requestAnimationFrame = cb => {
       (window as any).__frames++;
       return raf(cb);
@@ -90,10 +98,63 @@ export async function countFrames(page: E2EPage): Promise<void> {
   });
 }
 
-/** Frames requested since `countFrames`, optionally after waiting `ms`. */
-export async function frames(page: E2EPage, ms = 0): Promise<number> {
-  if (ms) await new Promise(r => setTimeout(r, ms));
+/** Frames requested since `countFrames`. */
+export async function frames(page: E2EPage): Promise<number> {
   return page.evaluate(() => (window as any).__frames as number);
+}
+
+/**
+ * Waits until `n` more frames are requested (an animation loop runs): a count reached, not a count
+ * in a fixed window, so a slow machine only makes it take longer. Throws after `timeout`.
+ */
+export async function framesRun(page: E2EPage, n = 6, timeout = 20000): Promise<void> {
+  const from = await frames(page);
+  // Polled on a timer: rAF polling would request the very frames it counts.
+  await page
+    .waitForFunction((f: number, k: number) => (window as any).__frames - f >= k, { polling: 50, timeout }, from, n)
+    .catch(() => frames(page).then(now => Promise.reject(new Error(`expected ${n} frame requests, got ${now - from} within ${timeout} ms`))));
+}
+
+/**
+ * Waits until no frame is requested for one quiet window: `quietFrames` of the page's own frames
+ * and `quietMs` at least (animation loops stopped). A loop that stops late (an observer reporting
+ * after a frame or two on a slow machine) passes once it stops; one that keeps running, or requests
+ * a frame now and then, never gives a quiet window and fails after `timeout`.
+ */
+export async function framesStop(page: E2EPage, { quietFrames = 40, quietMs = 700, timeout = 20000 } = {}): Promise<void> {
+  const quiet = await page.evaluate(
+    async (n: number, ms: number, total: number) => {
+      const w = window as any;
+      const end = performance.now() + total;
+      let count = w.__frames;
+      let since = performance.now();
+      let still = 0;
+      while (performance.now() < end) {
+        await new Promise(r => w.__raf(r));
+        if (w.__frames !== count) [count, since, still] = [w.__frames, performance.now(), 0];
+        else if (++still >= n && performance.now() - since >= ms) return true;
+      }
+      return false;
+    },
+    quietFrames,
+    quietMs,
+    timeout,
+  );
+  if (!quiet) throw new Error(`frames kept being requested: no quiet window of ${quietFrames} frames and ${quietMs} ms within ${timeout} ms`);
+}
+
+/**
+ * Reads `read` until `done` holds for what it gives, or `timeout` passes; returns the last reading,
+ * for the test to assert on (a state reached after slow work: lazy modules, observers, marks drawn).
+ */
+export async function settled<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 20000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!done(value) && Date.now() < end) {
+    await new Promise(r => setTimeout(r, 50)); // a poll interval, not a signal
+    value = await read();
+  }
+  return value;
 }
 
 /** Simulates the tab being hidden or shown (document.hidden + visibilitychange). */
@@ -111,7 +172,7 @@ export function shadowText(page: E2EPage, tag: string): Promise<string> {
 }
 
 /** Waits until the element's shadow text contains `text`. */
-export async function waitForText(page: Pick<E2EPage, 'waitForFunction'>, tag: string, text: string, timeout = 10000): Promise<void> {
+export async function waitForText(page: Pick<E2EPage, 'waitForFunction'>, tag: string, text: string, timeout = 30000): Promise<void> {
   await page.waitForFunction(
     (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(s),
     { timeout },
@@ -121,7 +182,7 @@ export async function waitForText(page: Pick<E2EPage, 'waitForFunction'>, tag: s
 }
 
 /** Waits until a spied event has fired `times` times (polls; Stencil's waitForEvent has a short fixed timeout). */
-export async function waitForEvents(spy: { length: number }, times = 1, timeout = 20000): Promise<void> {
+export async function waitForEvents(spy: { length: number }, times = 1, timeout = 60000): Promise<void> {
   const end = Date.now() + timeout;
   while (spy.length < times) {
     if (Date.now() > end) throw new Error(`expected ${times} event(s), got ${spy.length} within ${timeout} ms`);
@@ -296,11 +357,19 @@ export function themed(
 export function reducedMotion(tag: string, expected: { text: string } & Fixture) {
   it('shows the final state at once under reduced motion, and nothing animates', async () => {
     const page = await open(tag, { ...expected, reduced: true, countFrames: true });
-    // No waiting for animation: the final text is there right after hydration.
-    await waitForText(page, tag, expected.text, 500);
+    const from = await frames(page);
+    // No waiting for animation: the final text comes with no more than the few frames of Stencil's
+    // own renders (typing or counting to it takes hundreds). Counted, not timed: a slow machine
+    // takes longer, not more frames. Polled on a timer, since rAF polling would add frames.
+    await page.waitForFunction(
+      (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(s),
+      { polling: 50, timeout: 30000 },
+      tag,
+      expected.text,
+    );
+    expect((await frames(page)) - from).toBeLessThan(10);
     // And no animation loop runs: once settled, no frame is requested at all.
-    const settled = await frames(page, 300);
-    expect(await frames(page, 700)).toBe(settled);
+    await framesStop(page);
   });
 }
 
@@ -322,6 +391,25 @@ export function badContent(tag: string, expected: { doc: unknown; path: string; 
   });
 }
 
+/**
+ * Resolves once an image of the test's own, `src=x` as the payloads', fails in `tag`'s shadow root
+ * (or the page): a payload image injected before it has failed by then and its handler has run,
+ * so reading `window.__xss` after this cannot come too early, however slow the machine.
+ */
+export async function payloadsSettled(page: Pick<E2EPage, 'evaluate'>, tag?: string): Promise<void> {
+  await page.evaluate(
+    (t?: string) =>
+      new Promise<void>(done => {
+        const img = document.createElement('img');
+        img.addEventListener('error', () => (img.remove(), done()), { once: true });
+        img.hidden = true;
+        img.src = 'x';
+        (t ? document.querySelector(t)!.shadowRoot! : document.body).append(img);
+      }),
+    tag,
+  );
+}
+
 /** Every free-text field of `section` holds an XSS payload: nothing runs, payloads show as text. */
 export function hostileContent(tag: string, section: Section, fixture: Fixture & { act?: (page: E2EPage) => Promise<void> } = {}) {
   it('renders hostile content as text, never as markup', async () => {
@@ -329,7 +417,7 @@ export function hostileContent(tag: string, section: Section, fixture: Fixture &
     await setOwnContent(page, tag, hostileDocument(section));
     await waitForText(page, tag, PAYLOADS[0]);
     await fixture.act?.(page);
-    await new Promise(r => setTimeout(r, 300));
+    await payloadsSettled(page, tag);
     const report = await page.$eval(tag, el => ({
       xss: (window as any).__xss,
       injected: el.shadowRoot!.querySelectorAll('img[src="x"], script, svg[onload], a[href^="javascript"], [onerror], [onload]').length,
@@ -351,7 +439,7 @@ export async function openOnServer(server: TestServer, tag: string, html: string
   if (fixture.reduced) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   const app = new URL(process.env.__STENCIL_APP_SCRIPT_URL__!, process.env.__STENCIL_BROWSER_URL__).href;
   server.route('/__e2e__.html', text(200, `<!doctype html><html><head><script type="module" src="${app}"></script></head><body>${html}</body></html>`, 'text/html'));
-  await (page as any)._e2eGoto(`${server.url}/__e2e__.html`, { waitUntil: 'load' });
+  await (page as any)._e2eGoto(`${server.url}/__e2e__.html`, { waitUntil: 'load', ...LOAD });
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, tag);
   return page;
 }
@@ -433,7 +521,7 @@ export function survivesMove(
       document.body.prepend(box);
       box.appendChild(el);
     });
-    await waitForText(page, tag, expected.text, 20000);
+    await waitForText(page, tag, expected.text);
     if (reference) {
       // Polled: marks draw and loops start on the next frames.
       let now = await work(page, tag);
@@ -486,7 +574,7 @@ export function defaults(tag: string, expected: Record<string, unknown>) {
     const named = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === undefined ? '(undefined)' : v]));
     expect(Object.fromEntries(rows.map(m => [m[1], literal(m[2])]))).toEqual(named(expected));
     const page = await newE2EPage();
-    await page.setContent('');
+    await page.setContent('', LOAD);
     const actual = await page.evaluate(
       async (t: string, props: string[]) => {
         const el = document.createElement(t) as any;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
-import { defaults, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
+import { defaults, payloadsSettled, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { startServer, text, TestServer } from '../../../test/server';
 
 const TAG = 'lbr-adr-viewer';
@@ -206,7 +206,7 @@ describe(TAG, () => {
     it('renders markdown full of markup as text: nothing runs, nothing is injected', async () => {
       const page = await openOnServer(server, TAG, `<${TAG} src="${server.url}/adr/0010-hostile.md"></${TAG}>`);
       await waitForText(page, TAG, 'Hostile title');
-      await new Promise(r => setTimeout(r, 300));
+      await payloadsSettled(page, TAG);
       const report = await page.$eval(TAG, el => ({
         xss: (window as any).__xss,
         injected: el.shadowRoot!.querySelectorAll('img, script, svg[onload], a, [onerror], [onload]').length,

@@ -1,7 +1,7 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { incidents } from '../../data/demo/incidents';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed } from '../../../test/common';
-import { defaults, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS, settled, survivesMove } from '../../../test/common';
 
 const TAG = 'lbr-incident-report';
 
@@ -91,10 +91,14 @@ describe(TAG, () => {
   it('has no selector for a single incident', async () => {
     const page = await open(TAG);
     await setOwnContent(page, TAG, { incidents: [{ ...incidents[0], status: 'investigating' }] });
-    await page.waitForChanges();
+    // The new status is marked on a later frame (rough-notation): wait for that mark, not a fixed time.
+    const texts = await settled(
+      () => marks(page).then(m => m.map(x => x.text)),
+      t => t.join() === 'investigating',
+    );
     expect(await tabs(page)).toMatchObject({ count: 0, title: 'Production Incident: Pricing Inconsistency' });
     expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('[role="tablist"]'))).toBe(false);
-    expect((await marks(page)).map(m => m.text)).toEqual(['investigating']);
+    expect(texts).toEqual(['investigating']);
   });
 
   it('marks the status, redraws the mark for a new selection, removes it with the element', async () => {

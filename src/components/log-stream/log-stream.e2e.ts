@@ -1,6 +1,6 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setTabHidden, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
-import { defaults, kit, reflects, SECTION_DEFAULTS } from '../../../test/common';
+import { defaults, kit, payloadsSettled, reflects, SECTION_DEFAULTS, settled } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
 
@@ -139,7 +139,7 @@ describe(TAG, () => {
   it('types the entries in like live output, then shows them all', async () => {
     const page = await open(TAG);
     expect(await shadowText(page, TAG)).not.toContain('Backend Foundation Built');
-    await waitForText(page, TAG, '-> Core product revamp contributed to a 40% boost in user retention', 15000);
+    await waitForText(page, TAG, '-> Core product revamp contributed to a 40% boost in user retention');
     await page.waitForFunction(() => !document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('.typing'));
     expect((await rows(page)).length).toBe(20);
   });
@@ -287,7 +287,7 @@ describe(TAG, () => {
   it('100,000 lines leave no more than 100 row elements in the DOM, and scroll', async () => {
     const page = await open(TAG, { reduced: true, html: `<${TAG} max-lines="100000" order="asc"></${TAG}>` });
     await page.$eval(TAG, (el: any) => el.appendLines(Array.from({ length: 100_000 }, (_, i) => `line ${i}`)));
-    await waitForText(page, TAG, 'Showing 100,020 of 100,020 lines', 10000);
+    await waitForText(page, TAG, 'Showing 100,020 of 100,020 lines');
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('line 99999'));
     expect((await rows(page)).length).toBeLessThanOrEqual(100);
     // Halfway down: the rows there are rendered, still a window.
@@ -434,10 +434,12 @@ describe(TAG, () => {
       });
       const page = await openLive(`${server.url}/ndjson`);
       await waitForText(page, TAG, 'job 3');
-      await waitForText(page, TAG, 'closed');
-      expect(await detail(page)).toBe('The stream ended; resumes when the network is back or the tab is shown again.');
-      // The network goes away and comes back: the browser fires `online`.
+      const ended = 'The stream ended; resumes when the network is back or the tab is shown again.';
+      expect(await settled(() => detail(page), d => d === ended)).toBe(ended);
+      // The network goes away and comes back: the browser fires `online` (once the page saw it offline:
+      // a switch back before that may never reach it).
       await page.setOfflineMode(true);
+      await page.waitForFunction(() => !navigator.onLine, { polling: 50 });
       await page.setOfflineMode(false);
       await waitForText(page, TAG, 'job 4');
       await waitForText(page, TAG, 'closed');
@@ -487,6 +489,7 @@ describe(TAG, () => {
       const page = await openLive(`${server.url}/hostile`, 'src-type="sse"');
       for (const p of PAYLOADS) await waitForText(page, TAG, p);
       await setControl(page, 'input[type=search]', 'xss', 'input'); // marks split the payloads too
+      await payloadsSettled(page, TAG);
       const report = await page.$eval(TAG, el => ({
         xss: (window as any).__xss,
         injected: el.shadowRoot!.querySelectorAll('img[src="x"], script, svg[onload], a[href^="javascript"], [onerror], [onload]').length,

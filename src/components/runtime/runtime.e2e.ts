@@ -149,9 +149,9 @@ describe(TAG, () => {
       await waitForText(page, 'lbr-system-boot', 'Noor Haddad');
       expect(await shadowText(page, 'lbr-system-boot')).toContain('Backend Engineer | Event-Driven Systems | PostgreSQL');
       // Jobs with their highlights, and the pre-v1 `company` name.
-      await waitForText(page, 'lbr-log-stream', 'Senior Backend Engineer at Parcelwise', 20000);
-      await waitForText(page, 'lbr-log-stream', 'late assignments fell by 60%', 20000);
-      await waitForText(page, 'lbr-log-stream', 'Software Engineer at Shiply Labs', 20000);
+      await waitForText(page, 'lbr-log-stream', 'Senior Backend Engineer at Parcelwise');
+      await waitForText(page, 'lbr-log-stream', 'late assignments fell by 60%');
+      await waitForText(page, 'lbr-log-stream', 'Software Engineer at Shiply Labs');
       const modules = await shadowText(page, 'lbr-runtime-modules');
       expect(modules).toContain('Dispatch Outbox');
       expect(modules).toContain('Quote Cache');

@@ -1,6 +1,6 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
-import { accessible, countFrames, frames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
-import { defaults, reflects, SECTION_DEFAULTS } from '../../../test/common';
+import { accessible, countFrames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { defaults, framesStop, LOAD, reflects, SECTION_DEFAULTS } from '../../../test/common';
 
 const TAG = 'lbr-system-boot';
 
@@ -22,7 +22,7 @@ describe(TAG, () => {
     const page = await open(TAG);
     const complete = await page.spyOnEvent('lbrBootComplete');
     expect(await shadowText(page, TAG)).toContain('BOOTING');
-    await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
+    await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 60000 });
     await waitForEvents(complete);
     expect(await typedText(page)).toBe('Initializing system...|Mounting service registry...|Warming caches and connection pools...|Health checks passing. Runtime ready.');
     expect(complete).toHaveReceivedEventTimes(1);
@@ -55,7 +55,7 @@ describe(TAG, () => {
   it('typing never moves the layout, even when lines wrap on a phone', async () => {
     const page = await newE2EPage();
     await page.setViewport({ width: 320, height: 800 });
-    await page.setContent(`<${TAG}></${TAG}><p id="after">after</p>`);
+    await page.setContent(`<${TAG}></${TAG}><p id="after">after</p>`, LOAD);
     await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.classList.contains('hydrated'));
     const complete = await page.spyOnEvent('lbrBootComplete');
     const y = () => page.$eval('#after', el => el.getBoundingClientRect().top);
@@ -76,7 +76,7 @@ describe(TAG, () => {
     async function boot(html: string): Promise<E2EPage> {
       const page = await newE2EPage();
       await countFrames(page);
-      await page.setContent(html);
+      await page.setContent(html, LOAD);
       await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.classList.contains('hydrated'));
       return page;
     }
@@ -84,8 +84,7 @@ describe(TAG, () => {
     it('requests no frames while off screen, and boots when scrolled into view', async () => {
       const page = await boot(`<div style="height: 3000px"></div><lbr-system-boot></lbr-system-boot>`);
       const complete = await page.spyOnEvent('lbrBootComplete');
-      const before = await frames(page);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
       expect(await shadowText(page, TAG)).toContain('BOOTING');
       await page.$eval(TAG, el => el.scrollIntoView());
       await waitForEvents(complete);
@@ -96,29 +95,27 @@ describe(TAG, () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
       await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.typed')!.textContent!.startsWith('Init'));
       await setTabHidden(page, true);
-      const before = await frames(page, 100); // a frame already in flight may still land
+      await framesStop(page); // a frame already in flight may still land
       const typed = await typedText(page);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
       expect(await typedText(page)).toBe(typed);
       expect(typed).not.toContain('Runtime ready.');
       await setTabHidden(page, false);
-      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 20000 });
+      await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.status.online'), { timeout: 60000 });
     });
 
     it('stops every frame when the element is removed mid-boot', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
       await page.waitForFunction(() => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector('.typed')!.textContent!.startsWith('Init'));
       await page.$eval(TAG, el => el.remove());
-      const before = await frames(page, 50);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
     });
 
     it('requests no frames once the boot is complete', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
       const complete = await page.spyOnEvent('lbrBootComplete');
       await waitForEvents(complete);
-      const before = await frames(page, 100);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
     });
   });
 });
