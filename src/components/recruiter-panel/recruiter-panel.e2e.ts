@@ -420,7 +420,7 @@ const PROBE = '/__probe';
  */
 async function allowClipboard(page: E2EPage) {
   await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-  await page.bringToFront();
+  await (page as unknown as { bringToFront(): Promise<void> }).bringToFront(); // E2EPage's type leaves it out
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
 }
