@@ -1,4 +1,5 @@
 import { Config } from '@stencil/core';
+import { createRequire } from 'node:module';
 import type { OutputTargetWww } from '@stencil/core/internal';
 import { browserArgs } from './scripts/chromium-args.cjs';
 import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
@@ -30,6 +31,21 @@ export const demoSite: OutputTargetWww = {
   // the demo pages' theme switch and shell stylesheet (inline in www/: scripts/demo-shell.mjs).
   copy: [{ src: 'demo-content.json' }, { src: 'sample-resume.json' }, { src: 'own-content.html' }, { src: 'demo-theme.js' }, { src: 'demo-shell.css' }],
 };
+
+/**
+ * `stencil test --e2e` starts the dev server and Chromium while its build runs on the same thread:
+ * on a loaded machine the build blocks the event loop past their deadlines (15 s, 30 s) although
+ * both are up, and the run dies before any test ("dev server startup timeout", "Timed out after
+ * 30000 ms while waiting for the WS endpoint URL"). The dev server takes a longer deadline below;
+ * Stencil passes no launch timeout to Puppeteer, so its `launch` gets one here (the same module
+ * instance Stencil loads next).
+ */
+const STARTUP_TIMEOUT = 300_000;
+if (process.argv.includes('--e2e')) {
+  const puppeteer = createRequire(`${process.cwd()}/package.json`)('puppeteer');
+  const launch = puppeteer.launch;
+  puppeteer.launch = (options: object) => launch({ timeout: STARTUP_TIMEOUT, ...options });
+}
 
 export const config: Config = {
   namespace: 'lbr',
@@ -69,9 +85,12 @@ export const config: Config = {
     { type: 'docs-custom-elements-manifest', file: 'custom-elements.json' },
     demoSite,
   ],
+  devServer: { startupTimeout: STARTUP_TIMEOUT },
   testing: {
     browserHeadless: 'shell',
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // Applies it: Stencil's setup would set 45 s over testTimeout.
+    setupFilesAfterEnv: ['<rootDir>/test/jest-timeout.ts'],
     browserArgs,
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '/www/', '/www-dev/', '/hydrate/', '/storybook-static/'],
     // ESM-only dependencies: Jest (CommonJS) loads their TypeScript sources through Stencil's transpiler.

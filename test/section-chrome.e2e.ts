@@ -4,7 +4,7 @@
  */
 import { sections as seed } from '../src/data/demo/sections';
 import type { SectionChrome, SectionKey } from '../src/data/types';
-import { open, shadowText, waitForText } from './common';
+import { open, payloadsSettled, shadowText, waitForText } from './common';
 import { PAYLOADS } from './hostile';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const doc = require('../src/demo-content.json');
@@ -100,6 +100,7 @@ describe('section chrome', () => {
     const hostile = Object.fromEntries(WIRED.map(([, key]) => [key, { eyebrow: PAYLOADS[0], heading: PAYLOADS[1], tagline: PAYLOADS[2], lead: PAYLOADS[3] }]));
     const p = await open('lbr-outage-game', { reduced: true, html: page({ sections: hostile }) });
     for (const [tag] of WIRED) await waitForText(p, tag, PAYLOADS[2]);
+    await payloadsSettled(p);
     const report = await p.evaluate((tags: string[]) => {
       const injected = tags.map(t => document.querySelector(t)!.shadowRoot!.querySelectorAll('img[src="x"], script, svg[onload], [onerror], [onload]').length);
       return { xss: (window as any).__xss, injected };

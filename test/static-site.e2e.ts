@@ -77,8 +77,8 @@ describe('examples/static-site, from npm pack', () => {
       const option = doc.outage.scenarios[0].steps[0].options[0];
       await (await page.$('lbr-outage-game >>> button.option'))!.click();
       // The log takes lines in on its frames, which run while it is on screen.
-    await page.$eval('lbr-log-stream', el => el.scrollIntoView());
-    await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 20000 }, option.log);
+      await page.$eval('lbr-log-stream', el => el.scrollIntoView());
+      await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 60000 }, option.log);
       expect(await shadowText(page, 'lbr-system-boot')).toContain(doc.profile.name);
     } finally {
       server.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
 import { recordTabs, roughMarks } from '../../../test/records';
+import { defaults, payloadsSettled, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { startServer, text, TestServer } from '../../../test/server';
 
 const TAG = 'lbr-adr-viewer';
@@ -14,7 +15,12 @@ const marks = (page: E2EPage) => roughMarks(page, TAG);
 describe(TAG, () => {
   renders(TAG, { text: 'Redis Locking Over Optimistic Guesswork' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'no demo record has a warning status' } });
+  defaults(TAG, { ...SECTION_DEFAULTS, selected: undefined, src: undefined });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'selected', 'selected', 'ADR-002');
+  reflects(TAG, 'headingLevel', 'heading-level', 3, false);
+  survivesMove(TAG, { text: 'Redis Locking Over Optimistic Guesswork' });
   reducedMotion(TAG, { text: 'Eliminated double-booking risk and protected 1000+ concurrent request flows.' });
   badContent(TAG, {
     doc: { decisions: [{ id: 'ADR-9', title: 'x', status: 'maybe', context: '', decision: '', tradeoff: '', impact: '' }] },
@@ -173,7 +179,7 @@ describe(TAG, () => {
     it('renders markdown full of markup as text: nothing runs, nothing is injected', async () => {
       const page = await openOnServer(server, TAG, `<${TAG} src="${server.url}/adr/0010-hostile.md"></${TAG}>`);
       await waitForText(page, TAG, 'Hostile title');
-      await new Promise(r => setTimeout(r, 300));
+      await payloadsSettled(page, TAG);
       const report = await page.$eval(TAG, el => ({
         xss: (window as any).__xss,
         injected: el.shadowRoot!.querySelectorAll('img, script, svg[onload], a, [onerror], [onload]').length,

@@ -2,6 +2,7 @@ import type { E2EPage } from '@stencil/core/testing';
 import { incidents } from '../../data/demo/incidents';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed } from '../../../test/common';
 import { recordTabs, roughMarks } from '../../../test/records';
+import { defaults, reflects, SECTION_DEFAULTS, settled, survivesMove } from '../../../test/common';
 
 const TAG = 'lbr-incident-report';
 
@@ -13,7 +14,11 @@ const clickTab = (page: E2EPage, i: number) => page.$eval(TAG, (el, n) => el.sha
 describe(TAG, () => {
   renders(TAG, { text: 'Production Incident: Pricing Inconsistency' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'no demo record has a warning status' } });
+  defaults(TAG, { ...SECTION_DEFAULTS, selected: undefined, titlePrefix: 'Production Incident: ' });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'selected', 'selected', 'read-path-latency');
+  survivesMove(TAG, { text: 'Production Incident: Pricing Inconsistency' });
   reducedMotion(TAG, { text: 'Prevented revenue leakage and stabilized trust in transactional pricing.' });
   badContent(TAG, { doc: { incidents: [{ ...incidents[0], status: 'closed' }] }, path: 'incidents[0].status', keeps: 'Pricing Inconsistency' });
   hostileContent(TAG, 'incidents', { act: page => clickTab(page, 1) });
@@ -62,10 +67,14 @@ describe(TAG, () => {
   it('has no selector for a single incident', async () => {
     const page = await open(TAG);
     await setOwnContent(page, TAG, { incidents: [{ ...incidents[0], status: 'investigating' }] });
-    await page.waitForChanges();
+    // The new status is marked on a later frame (rough-notation): wait for that mark, not a fixed time.
+    const texts = await settled(
+      () => marks(page).then(m => m.map(x => x.text)),
+      t => t.join() === 'investigating',
+    );
     expect(await tabs(page)).toMatchObject({ count: 0, title: 'Production Incident: Pricing Inconsistency' });
     expect(await page.$eval(TAG, el => !!el.shadowRoot!.querySelector('[role="tablist"]'))).toBe(false);
-    expect((await marks(page)).map(m => m.text)).toEqual(['investigating']);
+    expect(texts).toEqual(['investigating']);
   });
 
   it('marks the status, redraws the mark for a new selection, removes it with the element', async () => {

@@ -1,5 +1,6 @@
 import type { E2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setTabHidden, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { defaults, kit, payloadsSettled, reflects, SECTION_DEFAULTS, settled } from '../../../test/common';
 import { PAYLOADS } from '../../../test/hostile';
 import { startServer, TestServer } from '../../../test/server';
 import { CSS } from './resources';
@@ -100,7 +101,21 @@ describe(TAG, () => {
       await waitForText(page, TAG, 'Stopped: HTTP 404');
     },
   });
-  themed(TAG);
+  themed(TAG, {
+    // Runtime lines at each level: their colours.
+    settle: async page => {
+      await kit(page, k => {
+        k.appendLog('cache cold', 'warn');
+        k.appendLog('cache gone', 'error');
+      });
+    },
+    unused: { '--lbr-ok': 'the live-source badge, shown only with src' },
+  });
+  defaults(TAG, { ...SECTION_DEFAULTS, follow: true, maxLines: 10000, order: 'desc', query: undefined, src: undefined, srcType: undefined, tag: undefined, year: undefined });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'order', 'order', 'asc');
+  reflects(TAG, 'follow', 'follow', false);
+  reflects(TAG, 'maxLines', 'max-lines', 50, false);
   reducedMotion(TAG, { text: '[2022] Backend Foundation Built' });
   badContent(TAG, { doc: { logs: [{ year: 'soon', title: 'x', lines: [] }] }, path: 'logs[0].year', keeps: 'Booking Engine Deployed' });
   hostileContent(TAG, 'logs');
@@ -129,7 +144,7 @@ describe(TAG, () => {
   it('types the entries in like live output, then shows them all', async () => {
     const page = await open(TAG);
     expect(await shadowText(page, TAG)).not.toContain('Backend Foundation Built');
-    await waitForText(page, TAG, '-> Core product revamp contributed to a 40% boost in user retention', 15000);
+    await waitForText(page, TAG, '-> Core product revamp contributed to a 40% boost in user retention');
     await page.waitForFunction(s => !document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector(s as string), {}, `.${CSS.typing}`);
     expect((await rows(page)).length).toBe(20);
   });
@@ -214,7 +229,7 @@ describe(TAG, () => {
     const page = await open(TAG, { reduced: true });
     // The public store action, from the same build the element runs on.
     // A string, so TypeScript leaves the dynamic import alone (it would compile it for Node).
-    await page.evaluate(`import('/build/index.esm.js').then(m => m.appendLog('cache warmed', 'warn', 'host'))`);
+    await kit(page, k => k.appendLog('cache warmed', 'warn', 'host'));
     await waitForText(page, TAG, 'WARN cache warmed');
     const row = await page.$eval(TAG, (el, s) => {
       const r = el.shadowRoot!.querySelector(s as string)!;
@@ -226,7 +241,7 @@ describe(TAG, () => {
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('cache warmed'));
 
     // A burst of 12 is one summary, not twelve announcements.
-    await page.evaluate(`import('/build/index.esm.js').then(m => { for (let i = 0; i < 12; i++) m.appendLog('burst ' + i, 'error', 'game'); })`);
+    await kit(page, k => { for (let i = 0; i < 12; i++) k.appendLog('burst ' + i, 'error', 'game'); });
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('12 new lines'), { timeout: 3000 });
     expect(await status()).toBe('12 new lines');
     expect(await page.$eval(TAG, el => el.shadowRoot!.querySelector('[role="log"]')!.getAttribute('aria-live'))).toBe('off');
@@ -277,7 +292,7 @@ describe(TAG, () => {
   it('100,000 lines leave no more than 100 row elements in the DOM, and scroll', async () => {
     const page = await open(TAG, { reduced: true, html: `<${TAG} max-lines="100000" order="asc"></${TAG}>` });
     await page.$eval(TAG, (el: any) => el.appendLines(Array.from({ length: 100_000 }, (_, i) => `line ${i}`)));
-    await waitForText(page, TAG, 'Showing 100,020 of 100,020 lines', 10000);
+    await waitForText(page, TAG, 'Showing 100,020 of 100,020 lines');
     await page.waitForFunction(() => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes('line 99999'));
     expect((await rows(page)).length).toBeLessThanOrEqual(100);
     // Halfway down: the rows there are rendered, still a window.
@@ -424,10 +439,12 @@ describe(TAG, () => {
       });
       const page = await openLive(`${server.url}/ndjson`);
       await waitForText(page, TAG, 'job 3');
-      await waitForText(page, TAG, 'closed');
-      expect(await detail(page)).toBe('The stream ended; resumes when the network is back or the tab is shown again.');
-      // The network goes away and comes back: the browser fires `online`.
+      const ended = 'The stream ended; resumes when the network is back or the tab is shown again.';
+      expect(await settled(() => detail(page), d => d === ended)).toBe(ended);
+      // The network goes away and comes back: the browser fires `online` (once the page saw it offline:
+      // a switch back before that may never reach it).
       await page.setOfflineMode(true);
+      await page.waitForFunction(() => !navigator.onLine, { polling: 50 });
       await page.setOfflineMode(false);
       await waitForText(page, TAG, 'job 4');
       await waitForText(page, TAG, 'closed');
@@ -477,6 +494,7 @@ describe(TAG, () => {
       const page = await openLive(`${server.url}/hostile`, 'src-type="sse"');
       for (const p of PAYLOADS) await waitForText(page, TAG, p);
       await setControl(page, 'input[type=search]', 'xss', 'input'); // marks split the payloads too
+      await payloadsSettled(page, TAG);
       const report = await page.$eval(TAG, el => ({
         xss: (window as any).__xss,
         injected: el.shadowRoot!.querySelectorAll('img[src="x"], script, svg[onload], a[href^="javascript"], [onerror], [onload]').length,
@@ -515,7 +533,7 @@ describe(TAG, () => {
 
     it('takes the page content set while the intro types (store setContent), without an error', async () => {
       const { page, errors } = await typingPage();
-      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(ONE)}))`);
+      await kit(page, (k, doc) => k.setContent(doc), ONE);
       await waitForText(page, TAG, 'Showing 2 of 2 lines');
       expect(await rows(page)).toEqual(['[2020] Only entry', '-> one line']);
       expect(errors).toEqual([]);
@@ -534,9 +552,9 @@ describe(TAG, () => {
       await setControl(page, 'input[type=search]', 'redis', 'input');
       const same = { logs: [{ year: 2020, title: 'Cache layer', lines: ['redis cluster', 'nothing else'] }] };
       // Three rows before the search, three after: the filter must run again all the same.
-      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify({ logs: [{ year: 2019, title: 'A', lines: ['b', 'c'] }] })}))`);
+      await kit(page, k => k.setContent({ logs: [{ year: 2019, title: 'A', lines: ['b', 'c'] }] }));
       await waitForText(page, TAG, 'Showing 0 of 3 lines');
-      await page.evaluate(`import('/build/index.esm.js').then(m => m.setContent(${JSON.stringify(same)}))`);
+      await kit(page, (k, doc) => k.setContent(doc), same);
       await waitForText(page, TAG, 'Showing 2 of 3 lines');
       expect(await rows(page)).toEqual(['[2020] Cache layer', '-> redis cluster']);
     });

@@ -3,6 +3,7 @@ import { outage as demoOutage } from '../../data/demo/outage';
 import type { Outage } from '../../data/types';
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, survivesMove, themed, waitForEvents, waitForText } from '../../../test/common';
 import { CSS } from './resources';
+import { defaults, kit, reflects, SECTION_DEFAULTS } from '../../../test/common';
 import { sampleDeck } from './sample-deck';
 
 const TAG = 'lbr-outage-game';
@@ -39,9 +40,7 @@ async function reload(page: E2EPage) {
   await (page as any).reload();
   await page.waitForFunction(t => document.querySelector(t as string)?.classList.contains('hydrated'), {}, TAG);
 }
-// A string, so the test transpiler cannot turn the browser's import() into require().
-const store = (page: E2EPage): Promise<any> =>
-  page.evaluate(`import('/build/index.esm.js').then(m => JSON.parse(JSON.stringify({ health: m.state.health, game: m.state.game, logs: m.state.runtimeLogs })))`);
+const store = (page: E2EPage): Promise<any> => kit(page, k => ({ health: k.state.health, game: k.state.game, logs: k.state.runtimeLogs }));
 
 describe(TAG, () => {
   renders(TAG, { text: 'no actions applied yet' });
@@ -56,7 +55,11 @@ describe(TAG, () => {
       expect(await text(page, `.${CSS.health}`)).toBe('down');
     },
   });
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-ok': 'scores and healthy marks: no step played yet' } });
+  defaults(TAG, { ...SECTION_DEFAULTS, scenario: undefined, seed: undefined });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'seed', 'seed', '7');
+  reflects(TAG, 'scenario', 'scenario', '3');
   survivesMove(TAG, { html: SEED_HTML, text: 'Log Volume Spike' });
   reducedMotion(TAG, { html: SEED_HTML, text: `scenario #${SEED_NUMBER} of ${demoOutage.scenarios.length}` });
   badContent(TAG, {

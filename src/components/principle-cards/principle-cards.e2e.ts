@@ -1,4 +1,5 @@
 import { accessible, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForText } from '../../../test/common';
+import { defaults, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 
 const TAG = 'lbr-principle-cards';
 
@@ -14,7 +15,16 @@ const columns = (page: any) =>
 describe(TAG, () => {
   renders(TAG, { text: 'Duplication is a bug waiting to scale.' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, {
+    // Wide enough for the grid rule that reads the column minimum (laptops get two by two).
+    width: 1400,
+    probes: { '--lbr-principle-min': { value: '30em', changes: true } },
+    unused: { '--lbr-error': 'only the invalid-content panel uses it' },
+  });
+  defaults(TAG, { ...SECTION_DEFAULTS, layout: 'grid' });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'layout', 'layout', 'list');
+  survivesMove(TAG, { text: 'Duplication is a bug waiting to scale.' });
   reducedMotion(TAG, { text: 'A card renders state. Data shapes live in lib. Motion stays at the edge.' });
   badContent(TAG, { doc: { principles: [{ id: 'x', name: 'X', expansion: '', motto: 7, body: '', practice: '' }] }, path: 'principles[0].motto', keeps: 'KISS' });
   hostileContent(TAG, 'principles');

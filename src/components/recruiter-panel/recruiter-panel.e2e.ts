@@ -1,5 +1,6 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { defaults, LOAD, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { exported, Receiver, scratch, startReceiver } from '../../../test/receiver/helpers';
 import { Received, Route, startServer, TestServer } from '../../../test/server';
 import { CSS, fieldId } from './resources';
@@ -12,7 +13,19 @@ const MESSAGE = 'Hi! We run a booking platform and would love to talk about a st
 describe(TAG, () => {
   renders(TAG, { text: 'Why hire me?' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-warn': 'a queued or retrying message only' } });
+  defaults(TAG, { ...SECTION_DEFAULTS, endpoint: undefined, minFillMs: 3000, minIntervalMs: 30000, timeoutMs: 10000 });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'timeoutMs', 'timeout-ms', 5000, false);
+  survivesMove(TAG, {
+    text: 'Why hire me?',
+    // The network listeners are back: going offline shows.
+    check: async page => {
+      await page.setOfflineMode(true);
+      await waitForText(page, TAG, 'offline');
+      await page.setOfflineMode(false);
+    },
+  });
   reducedMotion(TAG, { text: 'stay correct under load' });
   badContent(TAG, { doc: { recruiter: { pitch: ['x'], email: 'not-an-email' } }, path: 'recruiter.email', keeps: 'Why hire me?' });
   hostileContent(TAG, 'recruiter');
@@ -53,6 +66,13 @@ describe(TAG, () => {
     };
 
     const posts = (): Received[] => server.received.filter(r => r.method === 'POST');
+    /** What the panel sent: every request but the test's own `arrived` probe. */
+    const fromPanel = (): Received[] => server.received.filter(r => r.path !== PROBE);
+    /**
+     * Everything the panel sent so far has reached the server: a request of the test's own, made
+     * now from the page, has been answered (a fixed wait could end before a slow second POST lands).
+     */
+    const arrived = (page: E2EPage) => page.evaluate((u: string) => fetch(u).then(r => r.text()), `${server.url}${PROBE}`);
 
     beforeEach(async () => {
       stored = new Map();
@@ -174,7 +194,7 @@ describe(TAG, () => {
       await page.setOfflineMode(false);
       await waitForEvents(sent);
       await waitForText(page, TAG, 'Delivered. Receipt');
-      await new Promise(r => setTimeout(r, 300));
+      await arrived(page);
       expect(posts()).toHaveLength(1);
       expect(stored.size).toBe(1);
     });
@@ -188,7 +208,7 @@ describe(TAG, () => {
       await send!.click({ count: 2 });
       await send!.click();
       await waitForEvents(sent);
-      await new Promise(r => setTimeout(r, 300));
+      await arrived(page);
       expect(posts()).toHaveLength(1);
       expect(sent).toHaveReceivedEventTimes(1);
     });
@@ -205,15 +225,15 @@ describe(TAG, () => {
       await fill(page, { name: 'Barbara', email: 'bl@example.com', message: MESSAGE });
       await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Sending');
-      await new Promise(r => setTimeout(r, 300));
-      expect(server.received).toHaveLength(0);
+      await arrived(page);
+      expect(fromPanel()).toHaveLength(0);
       const got = await page.evaluate(() => (window as any).hostGot);
       expect(got).toMatchObject({ name: 'Barbara', email: 'bl@example.com', message: MESSAGE });
       await page.$eval(TAG, (el: any, key: string) => el.settle(key, { ok: true, status: 202 }), got.key);
       await waitForEvents(sent);
       expect(sent.lastEvent?.detail).toEqual({ key: got.key, status: 202 });
       await waitForText(page, TAG, 'Delivered. Receipt');
-      expect(server.received).toHaveLength(0);
+      expect(fromPanel()).toHaveLength(0);
     });
 
     it('a filled honeypot holds the message: nothing sent, the text kept, mailto and copy offered', async () => {
@@ -235,8 +255,8 @@ describe(TAG, () => {
       expect(await storedDraft(page)).toMatchObject({ message: MESSAGE });
       expect(await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getAttribute('href'), `a.${CSS.mailto}`)).toContain(encodeURIComponent(MESSAGE));
       expect(await page.$eval(TAG, (el, s) => !!el.shadowRoot!.querySelector(s as string), `button.${CSS.copy}`)).toBe(true);
-      await new Promise(r => setTimeout(r, 300));
-      expect(server.received).toHaveLength(0);
+      await arrived(page);
+      expect(fromPanel()).toHaveLength(0);
       expect(submitted).toHaveReceivedEventTimes(0);
     });
 
@@ -252,7 +272,7 @@ describe(TAG, () => {
       await waitForText(page, TAG, 'the server answered HTTP 503. Your message is kept; retrying in 4 s. You can also send it by email or copy it.');
       const href = await page.$eval(TAG, (el, s) => el.shadowRoot!.querySelector(s as string)!.getAttribute('href'), `a.${CSS.mailto}`);
       expect(href).toBe(`mailto:hello@example.com?subject=${encodeURIComponent('Hello from Ada Lovelace')}&body=${encodeURIComponent(`${MESSAGE}\n\n— Ada Lovelace <ada@example.com>`)}`);
-      await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await allowClipboard(page);
       await click(page, `button.${CSS.copy}`);
       await waitForText(page, TAG, 'Copied your message to the clipboard.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(MESSAGE);
@@ -285,8 +305,8 @@ describe(TAG, () => {
       await fill(page, { name: 'Speedy', email: 'fast@example.com', message: MESSAGE });
       await click(page, `button.${CSS.send}`);
       await waitForText(page, TAG, 'Not sent yet: please check your message');
-      await new Promise(r => setTimeout(r, 200));
-      expect(server.received).toHaveLength(0);
+      await arrived(page);
+      expect(fromPanel()).toHaveLength(0);
     });
   });
 
@@ -401,7 +421,7 @@ describe(TAG, () => {
     const body = 'Hello & welcome? 100% yes\n\n— Ada Lovelace <ada@example.com>';
     expect(href).toBe(`mailto:hello@example.com?subject=${encodeURIComponent('Hello from Ada Lovelace')}&body=${encodeURIComponent(body)}`);
 
-    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await allowClipboard(page);
     await click(page, `button.${CSS.copy}`);
     await waitForText(page, TAG, 'Copied your message to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
@@ -409,6 +429,20 @@ describe(TAG, () => {
 });
 
 // --- helpers ---
+
+/** The only path a test requests itself (see `arrived`). */
+const PROBE = '/__probe';
+
+/**
+ * Lets the page use the clipboard: the permissions, and a focused document (the clipboard refuses
+ * an unfocused one, "Document is not focused", and with other tabs open this one may not be).
+ */
+async function allowClipboard(page: E2EPage) {
+  await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await (page as unknown as { bringToFront(): Promise<void> }).bringToFront(); // E2EPage's type leaves it out
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+}
 
 /** Opens the panel in a fresh tab whose localStorage starts empty (but survives a reload). */
 async function openPanel(attrs: string): Promise<E2EPage> {
@@ -419,7 +453,7 @@ async function openPanel(attrs: string): Promise<E2EPage> {
       sessionStorage.setItem('lbr-test-tab', '1');
     }
   });
-  await page.setContent(`<${TAG} ${attrs}></${TAG}>`);
+  await page.setContent(`<${TAG} ${attrs}></${TAG}>`, LOAD);
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
   return page;
 }

@@ -134,8 +134,9 @@ export class LbrRecruiterPanel {
       window.addEventListener('online', this.handleOnline);
       window.addEventListener('offline', this.handleOffline);
     }
-    // Moved in the DOM: the disconnect cleared a pending automatic retry.
+    // Moved in the DOM: the disconnect cleared a pending automatic retry, and removed the marks.
     if (this.box?.status === 'failed') this.scheduleRetry();
+    if (this.pitchEl) forceUpdate(this);
   }
 
   async componentWillLoad() {

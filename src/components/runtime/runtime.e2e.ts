@@ -1,5 +1,6 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, open, openOnServer, shadowText, waitForEvents, waitForText } from '../../../test/common';
+import { defaults, reflects, themed, survivesMove } from '../../../test/common';
 import { json, startServer, text, TestServer } from '../../../test/server';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const resume = require('../../sample-resume.json');
@@ -58,6 +59,21 @@ describe(TAG, () => {
   });
 
   accessible(TAG, { html: `<lbr-runtime content='{"logs": 3}'></lbr-runtime>` });
+  themed(TAG, {
+    html: `<lbr-runtime content='{"logs": 3}'></lbr-runtime>`,
+    unused: Object.fromEntries(['--lbr-accent', '--lbr-border', '--lbr-muted', '--lbr-surface'].map(t => [t, 'it draws only the invalid-content panel, on its background'])),
+  });
+  defaults(TAG, { content: undefined, src: undefined, status: 'idle', theme: 'dark' });
+  reflects(TAG, 'theme', 'theme', 'light');
+  survivesMove(TAG, {
+    html: `<lbr-runtime><script type="application/json">{"logs": 3}</script></lbr-runtime>`,
+    text: 'logs',
+    // Its inline document is watched again: rewriting it applies.
+    check: async page => {
+      await page.$eval(`${TAG} script`, s => (s.textContent = '{"decisions": 3}'));
+      await waitForText(page, TAG, 'decisions');
+    },
+  });
 
   it('loads a document from a real HTTP server into the store: other elements show it', async () => {
     const { page, loads } = await withRuntime(`${server.url}/content.json`);
@@ -133,9 +149,9 @@ describe(TAG, () => {
       await waitForText(page, 'lbr-system-boot', 'Noor Haddad');
       expect(await shadowText(page, 'lbr-system-boot')).toContain('Backend Engineer | Event-Driven Systems | PostgreSQL');
       // Jobs with their highlights, and the pre-v1 `company` name.
-      await waitForText(page, 'lbr-log-stream', 'Senior Backend Engineer at Parcelwise', 20000);
-      await waitForText(page, 'lbr-log-stream', 'late assignments fell by 60%', 20000);
-      await waitForText(page, 'lbr-log-stream', 'Software Engineer at Shiply Labs', 20000);
+      await waitForText(page, 'lbr-log-stream', 'Senior Backend Engineer at Parcelwise');
+      await waitForText(page, 'lbr-log-stream', 'late assignments fell by 60%');
+      await waitForText(page, 'lbr-log-stream', 'Software Engineer at Shiply Labs');
       const modules = await shadowText(page, 'lbr-runtime-modules');
       expect(modules).toContain('Dispatch Outbox');
       expect(modules).toContain('Quote Cache');

@@ -1,5 +1,6 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
-import { accessible, countFrames, frames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { accessible, countFrames, setTabHidden, badContent, hostileContent, open, reducedMotion, renders, setOwnContent, shadowText, themed, waitForEvents, waitForText, survivesMove } from '../../../test/common';
+import { defaults, framesStop, LOAD, reflects, SECTION_DEFAULTS } from '../../../test/common';
 import { CSS } from './resources';
 
 const TAG = 'lbr-system-boot';
@@ -11,7 +12,9 @@ describe(TAG, () => {
   survivesMove(TAG, { text: 'ONLINE' });
   renders(TAG, { text: 'Archishman Das' });
   accessible(TAG);
-  themed(TAG);
+  themed(TAG, { unused: { '--lbr-error': 'only the invalid-content panel uses it', '--lbr-warn': 'the BOOTING status, over in the final state shown' } });
+  defaults(TAG, SECTION_DEFAULTS);
+  reflects(TAG, 'theme', 'theme', 'light');
   reducedMotion(TAG, { text: 'ONLINE' });
   badContent(TAG, { doc: { profile: { name: 'X', title: '', summary: '', bootLines: [], stats: [{ label: 'users', value: '10' }] } }, path: 'profile.stats[0].value', keeps: 'Archishman Das' });
   hostileContent(TAG, 'profile');
@@ -20,7 +23,7 @@ describe(TAG, () => {
     const page = await open(TAG);
     const complete = await page.spyOnEvent('lbrBootComplete');
     expect(await shadowText(page, TAG)).toContain('BOOTING');
-    await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string), { timeout: 20000 }, `.${CSS.status}.${CSS.online}`);
+    await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string), { timeout: 60000 }, `.${CSS.status}.${CSS.online}`);
     await waitForEvents(complete);
     expect(await typedText(page)).toBe('Initializing system...|Mounting service registry...|Warming caches and connection pools...|Health checks passing. Runtime ready.');
     expect(complete).toHaveReceivedEventTimes(1);
@@ -57,7 +60,7 @@ describe(TAG, () => {
   it('typing never moves the layout, even when lines wrap on a phone', async () => {
     const page = await newE2EPage();
     await page.setViewport({ width: 320, height: 800 });
-    await page.setContent(`<${TAG}></${TAG}><p id="after">after</p>`);
+    await page.setContent(`<${TAG}></${TAG}><p id="after">after</p>`, LOAD);
     await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.classList.contains('hydrated'));
     const complete = await page.spyOnEvent('lbrBootComplete');
     const y = () => page.$eval('#after', el => el.getBoundingClientRect().top);
@@ -78,7 +81,7 @@ describe(TAG, () => {
     async function boot(html: string): Promise<E2EPage> {
       const page = await newE2EPage();
       await countFrames(page);
-      await page.setContent(html);
+      await page.setContent(html, LOAD);
       await page.waitForFunction(() => document.querySelector('lbr-system-boot')?.classList.contains('hydrated'));
       return page;
     }
@@ -86,8 +89,7 @@ describe(TAG, () => {
     it('requests no frames while off screen, and boots when scrolled into view', async () => {
       const page = await boot(`<div style="height: 3000px"></div><lbr-system-boot></lbr-system-boot>`);
       const complete = await page.spyOnEvent('lbrBootComplete');
-      const before = await frames(page);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
       expect(await shadowText(page, TAG)).toContain('BOOTING');
       await page.$eval(TAG, el => el.scrollIntoView());
       await waitForEvents(complete);
@@ -98,29 +100,27 @@ describe(TAG, () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
       await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string)!.textContent!.startsWith('Init'), {}, `.${CSS.typed}`);
       await setTabHidden(page, true);
-      const before = await frames(page, 100); // a frame already in flight may still land
+      await framesStop(page); // a frame already in flight may still land
       const typed = await typedText(page);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
       expect(await typedText(page)).toBe(typed);
       expect(typed).not.toContain('Runtime ready.');
       await setTabHidden(page, false);
-      await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string), { timeout: 20000 }, `.${CSS.status}.${CSS.online}`);
+      await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string), { timeout: 60000 }, `.${CSS.status}.${CSS.online}`);
     });
 
     it('stops every frame when the element is removed mid-boot', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
       await page.waitForFunction(s => document.querySelector('lbr-system-boot')!.shadowRoot!.querySelector(s as string)!.textContent!.startsWith('Init'), {}, `.${CSS.typed}`);
       await page.$eval(TAG, el => el.remove());
-      const before = await frames(page, 50);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
     });
 
     it('requests no frames once the boot is complete', async () => {
       const page = await boot(`<lbr-system-boot></lbr-system-boot>`);
       const complete = await page.spyOnEvent('lbrBootComplete');
       await waitForEvents(complete);
-      const before = await frames(page, 100);
-      expect(await frames(page, 600)).toBe(before);
+      await framesStop(page);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
 import { accessible, badContent, hostileContent, open, openOnServer, reducedMotion, renders, setOwnContent, setTabHidden, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { countFrames, defaults, framesRun, framesStop, kit, LOAD, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { startServer, TestServer } from '../../../test/server';
 import { topology as demo } from '../../data/demo/topology';
 import type { Topology } from '../../data/types';
@@ -11,17 +12,7 @@ const TAG = 'lbr-topology-map';
 
 /** Runs a store action in the page, on the same store instance the element uses (the build's shared chunk). */
 async function storeAction(page: E2EPage, name: string, ...args: unknown[]) {
-  await page.evaluate(
-    async (url: string, fn: string, a: unknown[]) => {
-      // A real browser import (TypeScript would rewrite a literal import() for Node).
-      const store = await new Function('u', 'return import(u)')(url);
-      store[fn](...a);
-    },
-    // Absolute: pages served by a test server load the kit from Stencil's dev server.
-    new URL('/build/index.esm.js', process.env.__STENCIL_BROWSER_URL__).href,
-    name,
-    args as any,
-  );
+  await kit(page, (k, fn: string, a: unknown[]) => k[fn](...a), name, args);
   await page.waitForChanges();
 }
 
@@ -44,7 +35,7 @@ function generated(n: number): Topology {
 async function sized(width: number, topology?: Topology, fixture: { touch?: boolean } = {}): Promise<E2EPage> {
   const page = await newE2EPage();
   await page.setViewport({ width, height: 900, hasTouch: fixture.touch, isMobile: fixture.touch });
-  await page.setContent(`<style>body { margin: 0 }</style><${TAG}></${TAG}>`);
+  await page.setContent(`<style>body { margin: 0 }</style><${TAG}></${TAG}>`, LOAD);
   await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
   if (topology) await setOwnContent(page, TAG, { topology });
   await page.waitForFunction(async (t: string, n: number) => {
@@ -54,13 +45,13 @@ async function sized(width: number, topology?: Topology, fixture: { touch?: bool
   return page;
 }
 
-/** layout() sampled every 100 ms for `ms` of motion. */
+/** layout() sampled every 100 ms for `ms` of motion, and `ms / 100` samples at least (a slow machine samples for longer). */
 function sample(page: E2EPage, ms: number): Promise<TopologyLayout[]> {
   return page.$eval(
     TAG,
     async (el: any, total: number) => {
       const out = [];
-      for (const end = performance.now() + total; performance.now() < end; ) {
+      for (const end = performance.now() + total; performance.now() < end || out.length < total / 100; ) {
         out.push(await el.layout());
         await new Promise(r => setTimeout(r, 100));
       }
@@ -144,6 +135,10 @@ describe(TAG, () => {
   renders(TAG, { text: 'API Gateway' });
   accessible(TAG);
   themed(TAG);
+  defaults(TAG, { ...SECTION_DEFAULTS, healthInterval: 30, healthSrc: undefined, label: 'Live system topology' });
+  reflects(TAG, 'theme', 'theme', 'light');
+  reflects(TAG, 'label', 'label', 'Our system', false);
+  survivesMove(TAG, { text: 'API Gateway', loops: 1 });
   reducedMotion(TAG, { text: 'Request path: API Gateway → Auth' });
   // The validator refuses a request path through an unknown service, naming the hop's path.
   badContent(TAG, { doc: { topology: { ...demo, requestPath: ['gateway', 'nowhere'] } }, path: 'topology.requestPath[1]', keeps: 'API Gateway' });
@@ -172,7 +167,7 @@ describe(TAG, () => {
     expect(text).toContain('Infrastructure');
     await waitForEvents(select);
     expect(select.lastEvent!.detail).toEqual({ service: { id: 'redis', name: 'Redis', layer: 'infra', role: demo.services.find(s => s.id === 'redis')!.role } });
-    const selected = await page.evaluate(async (url: string) => (await new Function('u', 'return import(u)')(url)).state.selectedServiceId, '/build/index.esm.js');
+    const selected = await kit(page, k => k.state.selectedServiceId);
     expect(selected).toBe('redis');
   });
 
@@ -287,7 +282,7 @@ describe(TAG, () => {
   it('is crisp on HiDPI screens and resizes its canvas with its container', async () => {
     const page = await newE2EPage();
     await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 2 });
-    await page.setContent(`<div id="box" style="width: 600px"><${TAG}></${TAG}></div>`);
+    await page.setContent(`<div id="box" style="width: 600px"><${TAG}></${TAG}></div>`, LOAD);
     await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
     const size = () =>
       page.$eval(TAG, el => {
@@ -341,64 +336,42 @@ describe(TAG, () => {
     /** A page that counts requestAnimationFrame calls from its first script on. */
     async function counted(html: string): Promise<E2EPage> {
       const page = await newE2EPage();
-      await page.evaluateOnNewDocument(() => {
-        const raf = window.requestAnimationFrame.bind(window);
-        (window as any).__rafs = 0;
-        window.requestAnimationFrame = cb => {
-          (window as any).__rafs++;
-          return raf(cb);
-        };
-      });
-      await page.setContent(html);
+      await countFrames(page);
+      await page.setContent(html, LOAD);
       await page.waitForFunction((t: string) => document.querySelector(t)?.classList.contains('hydrated'), {}, TAG);
       return page;
     }
-    const framesIn = async (page: E2EPage, ms: number) => {
-      const before: number = await page.evaluate(() => (window as any).__rafs);
-      await new Promise(r => setTimeout(r, ms));
-      return (await page.evaluate(() => (window as any).__rafs)) - before;
-    };
 
     it('requests frames while visible, none while hidden, scrolled off screen, in a hidden tab or removed', async () => {
       const page = await counted(`<${TAG}></${TAG}><div style="height: 4000px"></div><p id="end">end</p>`);
-      expect(await framesIn(page, 500)).toBeGreaterThan(5);
+      await framesRun(page);
 
       await page.$eval(TAG, el => el.setAttribute('hidden', ''));
-      await new Promise(r => setTimeout(r, 200)); // the observer reports after a frame or two
-      expect(await framesIn(page, 700)).toBe(0);
+      await framesStop(page);
 
       await page.$eval(TAG, el => el.removeAttribute('hidden'));
-      expect(await framesIn(page, 500)).toBeGreaterThan(5);
+      await framesRun(page);
 
       await page.$eval('#end', el => el.scrollIntoView());
-      await new Promise(r => setTimeout(r, 200));
-      expect(await framesIn(page, 700)).toBe(0);
+      await framesStop(page);
 
       await page.evaluate(() => window.scrollTo(0, 0));
-      expect(await framesIn(page, 500)).toBeGreaterThan(5);
+      await framesRun(page);
 
       // A hidden tab (the page reports hidden and fires visibilitychange).
-      await page.evaluate(() => {
-        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-        document.dispatchEvent(new Event('visibilitychange'));
-      });
-      await new Promise(r => setTimeout(r, 100));
-      expect(await framesIn(page, 700)).toBe(0);
-      await page.evaluate(() => {
-        Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
-        document.dispatchEvent(new Event('visibilitychange'));
-      });
-      expect(await framesIn(page, 500)).toBeGreaterThan(5);
+      await setTabHidden(page, true);
+      await framesStop(page);
+      await setTabHidden(page, false);
+      await framesRun(page);
 
       await page.$eval(TAG, el => el.remove());
-      await new Promise(r => setTimeout(r, 100));
-      expect(await framesIn(page, 700)).toBe(0);
+      await framesStop(page);
     });
 
     it('under reduced motion the services stand still and no frames run', async () => {
       const page = await counted(`<div data-lbr-reduced-motion><${TAG}></${TAG}></div>`);
       const a = await positionOf(page, 'api');
-      expect(await framesIn(page, 600)).toBe(0);
+      await framesStop(page);
       const b = await positionOf(page, 'api');
       expect(b).toEqual(a);
     });
@@ -428,11 +401,13 @@ describe(TAG, () => {
       it(`never overlap a label or a node nor leave the canvas over 4 s of motion: ${what}`, async () => {
         const page = await sized(width, topology);
         const samples = await sample(page, 4000);
-        expect(samples.length).toBeGreaterThan(10);
         const canvas = await page.$eval(TAG, el => el.shadowRoot!.querySelector('canvas')!.getBoundingClientRect().width);
         expect(samples[0].width).toBeCloseTo(canvas, 0);
-        // The nodes did move (the samples are of a moving map).
-        expect(samples[samples.length - 1].nodes[0].x).not.toBeCloseTo(samples[0].nodes[0].x, 1);
+        // The nodes did move (the samples are of a moving map): a starved machine draws few frames
+        // in 4 s, so where no sample shows it yet, the map must move from the first one by and by.
+        const x0 = samples[0].nodes[0].x;
+        const moved = samples.some(l => Math.abs(l.nodes[0].x - x0) > 0.05);
+        if (!moved) await page.waitForFunction(async (t: string, x: number) => Math.abs((await (document.querySelector(t) as any).layout()).nodes[0].x - x) > 0.05, { polling: 100, timeout: 20000 }, TAG, x0);
         expect(samples.flatMap(violations)).toEqual([]);
         // Most labels fit wherever there is room for them.
         const least = Math.min(...samples.map(l => l.nodes.filter(n => n.label).length));
@@ -637,11 +612,22 @@ describe(TAG, () => {
     it('pauses while the tab is hidden or the map is off screen, and polls again when it is seen', async () => {
       const page = await openOnServer(server, TAG, `<${TAG} health-src="/status.json" health-interval="1"></${TAG}>`, { reduced: true });
       await waitForText(page, TAG, '2 of 14');
+      /**
+       * Polls stopped: no request for three intervals and more. A poll in flight may still land
+       * first; one still running never gives the quiet window and fails after the deadline.
+       */
+      const stops = async () => {
+        let seen = served();
+        let since = Date.now();
+        for (const end = Date.now() + 30000; Date.now() - since < 3500; ) {
+          if (Date.now() > end) throw new Error(`health polls kept coming: ${served()} requests`);
+          await new Promise(r => setTimeout(r, 100)); // a poll interval, not a signal
+          if (served() !== seen) [seen, since] = [served(), Date.now()];
+        }
+      };
       await setTabHidden(page, true);
-      await new Promise(r => setTimeout(r, 1500)); // a poll already in flight may finish
+      await stops();
       const hidden = served();
-      await new Promise(r => setTimeout(r, 3500)); // three intervals and more
-      expect(served()).toBe(hidden);
       await setTabHidden(page, false);
       const until = async (what: () => boolean) => {
         const end = Date.now() + 20000;
@@ -656,10 +642,8 @@ describe(TAG, () => {
         spacer.style.height = '5000px';
         el.before(spacer);
       });
-      await new Promise(r => setTimeout(r, 1500));
+      await stops();
       const away = served();
-      await new Promise(r => setTimeout(r, 3500));
-      expect(served()).toBe(away);
       await page.$eval(TAG, el => el.scrollIntoView());
       await until(() => served() > away);
       expect(served()).toBeGreaterThan(away);
