@@ -12,7 +12,7 @@ import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
  * Not for the npm build (stencil.npm.config.ts): bundlers split as they see fit, and the server
  * renderer is one file.
  */
-const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|heading|links|keys)\.tsx?$|data[\\/]demo[\\/]load\.ts$)/;
+const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|links|keys)\.tsx?$|data[\\/]demo[\\/]load\.ts$)/;
 export const oneRuntimeChunk = {
   name: 'lbr-one-runtime-chunk',
   outputOptions: (options: object) => ({ ...options, manualChunks: (id: string) => (SHARED_RUNTIME.test(id) ? 'runtime' : undefined) }),

@@ -34,27 +34,30 @@ export namespace Components {
      * rough-notation marks the status and the decision's key phrase. Records come
      * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
      * `content`, else the page's store, else the demo.
+     * Section key `decisions` (its own `content`: `decisions` and `sections.decisions`). The demo's
+     * chrome: eyebrow "architecture decisions", heading "Decision Records", lead the seed's
+     * ("Senior backend work is judgment under pressure…"); record titles use the next heading level.
      */
     interface LbrAdrViewer {
         /**
-          * Own content document (object or JSON string); its `decisions` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty).
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…").
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -66,7 +69,7 @@ export namespace Components {
          */
         "src"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -79,27 +82,30 @@ export namespace Components {
      * Production incident reports: problem, root cause, solution and impact with a
      * status badge that rough-notation marks. Several incidents get a selector
      * (the same tabs pattern as lbr-adr-viewer).
+     * Section key `incidents` (its own `content`: `incidents` and `sections.incidents`). The demo's
+     * chrome: eyebrow "incident report", no heading (the incident's title is the heading, at
+     * `heading-level`) and no lead (each incident's `summary` is its own).
      */
     interface LbrIncidentReport {
         /**
-          * Own content document (object or JSON string); its `incidents` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading).
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead).
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -107,7 +113,7 @@ export namespace Components {
          */
         "selected"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -133,6 +139,8 @@ export namespace Components {
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
      * every scroll); new lines and changes of the live connection are announced
      * instead through a polite status, at most one summary of lines per second.
+     * Section key `logs` (its own `content`: `logs` and `sections.logs`). The demo's chrome: eyebrow
+     * "experience stream", heading "System Logs" (also the log region's accessible name).
      */
     interface LbrLogStream {
         /**
@@ -145,11 +153,11 @@ export namespace Components {
          */
         "clear": () => Promise<void>;
         /**
-          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.logs.eyebrow`, else "experience stream".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
@@ -158,16 +166,16 @@ export namespace Components {
          */
         "follow": boolean;
         /**
-          * Section heading (also the log region's accessible name); `""` hides it. Unset: the document's `sections.logs.heading`, else "System Logs".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.logs.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -197,7 +205,7 @@ export namespace Components {
          */
         "tag"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.logs.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -217,6 +225,9 @@ export namespace Components {
      * map degraded/down and writes the action to the log stream. The badge, the
      * map and the log always state the same health (one rule: see the readme).
      * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+     * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+     * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+     * heading level.
      */
     interface LbrOutageGame {
         /**
@@ -225,19 +236,19 @@ export namespace Components {
          */
         "choose": (index: number) => Promise<void>;
         /**
-          * Own content document (object or JSON string); its `outage` wins over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
@@ -246,7 +257,7 @@ export namespace Components {
          */
         "hint": () => Promise<void>;
         /**
-          * Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -275,7 +286,7 @@ export namespace Components {
          */
         "serialize": () => Promise<string>;
         /**
-          * A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -293,22 +304,25 @@ export namespace Components {
      * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
      * is the card's only hover affordance, and keyboard users get the same one.
      * One stop per card and no roving keys: a handful of cards, read in order.
+     * Section key `principles` (its own `content`: `principles` and `sections.principles`). The demo's
+     * chrome: eyebrow "philosophy", heading "Engineering Principles", tagline and lead the seed's
+     * ("I don't just write code…"); card names use the next heading level.
      */
     interface LbrPrincipleCards {
         /**
-          * Own content document (object or JSON string); its `principles` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
@@ -318,11 +332,11 @@ export namespace Components {
          */
         "layout": 'grid' | 'list';
         /**
-          * Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…").
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -340,10 +354,12 @@ export namespace Components {
      * message on errors, timeouts and offline, and retries with the same key, also
      * after a reload. Without an endpoint, and whenever a delivery fails, it
      * offers a prefilled `mailto:` link and copy to clipboard.
+     * Section key `recruiter` (its own `content`: `recruiter`, `profile` and `sections.recruiter`). The
+     * demo's chrome: eyebrow "recruiter mode", heading "Why hire me?".
      */
     interface LbrRecruiterPanel {
         /**
-          * Own content document (object or JSON string); its `recruiter` and `profile` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
@@ -351,20 +367,20 @@ export namespace Components {
          */
         "endpoint"?: string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.recruiter.eyebrow`, else "recruiter mode".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it. Unset: the document's `sections.recruiter.heading`, else "Why hire me?".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.recruiter.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -388,7 +404,7 @@ export namespace Components {
          */
         "settle": (key: string, result: HostDelivery) => Promise<void>;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.recruiter.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -442,31 +458,33 @@ export namespace Components {
      * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
      * between its stages. The pulse runs only while the element is on screen and
      * the tab visible, and not at all under reduced motion.
+     * Its own `content` gives `modules` and `sections.modules`; the demo's chrome: eyebrow
+     * "system modules", heading "Projects as Runtime Modules".
      */
     interface LbrRuntimeModules {
         /**
-          * Own content document (object or JSON string); its `modules` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -479,27 +497,30 @@ export namespace Components {
      * The boot sequence: types the profile's boot lines like a terminal, flips the
      * status to ONLINE and counts each stat up to its value. Screen readers get
      * the final text once, never the typing.
+     * Section key `profile` (its own `content`: `profile` and `sections.profile`). Here `heading` is the
+     * terminal's title bar (demo: "system.boot"); the name is the section's heading, at `heading-level`,
+     * with the eyebrow above it and the tagline and lead under the summary.
      */
     interface LbrSystemBoot {
         /**
-          * Own content document (object or JSON string); its `profile` wins over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none.
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the name (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -507,7 +528,7 @@ export namespace Components {
          */
         "replay": () => Promise<void>;
         /**
-          * A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -528,22 +549,25 @@ export namespace Components {
      * status document's (`health-src`). A visually hidden list mirrors the canvas
      * for screen readers, and each hop is announced once. While no service is
      * inspected, the panel beside the map shows the topology's `guide`.
+     * Section key `topology` (its own `content`: `topology` and `sections.topology`). The demo's
+     * chrome: eyebrow "interactive architecture", heading "System Design Visualization", lead the
+     * seed's ("A request path should feel coherent…").
      */
     interface LbrTopologyMap {
         /**
-          * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.topology.eyebrow`, else "interactive architecture".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * Section heading; `""` hides it. Unset: the document's `sections.topology.heading`, else "System Design Visualization".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
@@ -566,7 +590,7 @@ export namespace Components {
          */
         "layout": () => Promise<TopologyLayout>;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.topology.lead`, else the seed's ("A request path should feel coherent…").
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -579,7 +603,7 @@ export namespace Components {
          */
         "servicePosition": (id: string) => Promise<{ x: number; y: number; } | null>;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.topology.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -640,6 +664,9 @@ declare global {
      * rough-notation marks the status and the decision's key phrase. Records come
      * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
      * `content`, else the page's store, else the demo.
+     * Section key `decisions` (its own `content`: `decisions` and `sections.decisions`). The demo's
+     * chrome: eyebrow "architecture decisions", heading "Decision Records", lead the seed's
+     * ("Senior backend work is judgment under pressure…"); record titles use the next heading level.
      */
     interface HTMLLbrAdrViewerElement extends Components.LbrAdrViewer, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrAdrViewerElementEventMap>(type: K, listener: (this: HTMLLbrAdrViewerElement, ev: LbrAdrViewerCustomEvent<HTMLLbrAdrViewerElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -663,6 +690,9 @@ declare global {
      * Production incident reports: problem, root cause, solution and impact with a
      * status badge that rough-notation marks. Several incidents get a selector
      * (the same tabs pattern as lbr-adr-viewer).
+     * Section key `incidents` (its own `content`: `incidents` and `sections.incidents`). The demo's
+     * chrome: eyebrow "incident report", no heading (the incident's title is the heading, at
+     * `heading-level`) and no lead (each incident's `summary` is its own).
      */
     interface HTMLLbrIncidentReportElement extends Components.LbrIncidentReport, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrIncidentReportElementEventMap>(type: K, listener: (this: HTMLLbrIncidentReportElement, ev: LbrIncidentReportCustomEvent<HTMLLbrIncidentReportElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -694,6 +724,8 @@ declare global {
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
      * every scroll); new lines and changes of the live connection are announced
      * instead through a polite status, at most one summary of lines per second.
+     * Section key `logs` (its own `content`: `logs` and `sections.logs`). The demo's chrome: eyebrow
+     * "experience stream", heading "System Logs" (also the log region's accessible name).
      */
     interface HTMLLbrLogStreamElement extends Components.LbrLogStream, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrLogStreamElementEventMap>(type: K, listener: (this: HTMLLbrLogStreamElement, ev: LbrLogStreamCustomEvent<HTMLLbrLogStreamElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -722,6 +754,9 @@ declare global {
      * map degraded/down and writes the action to the log stream. The badge, the
      * map and the log always state the same health (one rule: see the readme).
      * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+     * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+     * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+     * heading level.
      */
     interface HTMLLbrOutageGameElement extends Components.LbrOutageGame, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -749,6 +784,9 @@ declare global {
      * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
      * is the card's only hover affordance, and keyboard users get the same one.
      * One stop per card and no roving keys: a handful of cards, read in order.
+     * Section key `principles` (its own `content`: `principles` and `sections.principles`). The demo's
+     * chrome: eyebrow "philosophy", heading "Engineering Principles", tagline and lead the seed's
+     * ("I don't just write code…"); card names use the next heading level.
      */
     interface HTMLLbrPrincipleCardsElement extends Components.LbrPrincipleCards, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrPrincipleCardsElementEventMap>(type: K, listener: (this: HTMLLbrPrincipleCardsElement, ev: LbrPrincipleCardsCustomEvent<HTMLLbrPrincipleCardsElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -779,6 +817,8 @@ declare global {
      * message on errors, timeouts and offline, and retries with the same key, also
      * after a reload. Without an endpoint, and whenever a delivery fails, it
      * offers a prefilled `mailto:` link and copy to clipboard.
+     * Section key `recruiter` (its own `content`: `recruiter`, `profile` and `sections.recruiter`). The
+     * demo's chrome: eyebrow "recruiter mode", heading "Why hire me?".
      */
     interface HTMLLbrRecruiterPanelElement extends Components.LbrRecruiterPanel, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrRecruiterPanelElementEventMap>(type: K, listener: (this: HTMLLbrRecruiterPanelElement, ev: LbrRecruiterPanelCustomEvent<HTMLLbrRecruiterPanelElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -835,6 +875,8 @@ declare global {
      * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
      * between its stages. The pulse runs only while the element is on screen and
      * the tab visible, and not at all under reduced motion.
+     * Its own `content` gives `modules` and `sections.modules`; the demo's chrome: eyebrow
+     * "system modules", heading "Projects as Runtime Modules".
      */
     interface HTMLLbrRuntimeModulesElement extends Components.LbrRuntimeModules, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrRuntimeModulesElementEventMap>(type: K, listener: (this: HTMLLbrRuntimeModulesElement, ev: LbrRuntimeModulesCustomEvent<HTMLLbrRuntimeModulesElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -858,6 +900,9 @@ declare global {
      * The boot sequence: types the profile's boot lines like a terminal, flips the
      * status to ONLINE and counts each stat up to its value. Screen readers get
      * the final text once, never the typing.
+     * Section key `profile` (its own `content`: `profile` and `sections.profile`). Here `heading` is the
+     * terminal's title bar (demo: "system.boot"); the name is the section's heading, at `heading-level`,
+     * with the eyebrow above it and the tagline and lead under the summary.
      */
     interface HTMLLbrSystemBootElement extends Components.LbrSystemBoot, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrSystemBootElementEventMap>(type: K, listener: (this: HTMLLbrSystemBootElement, ev: LbrSystemBootCustomEvent<HTMLLbrSystemBootElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -891,6 +936,9 @@ declare global {
      * status document's (`health-src`). A visually hidden list mirrors the canvas
      * for screen readers, and each hop is announced once. While no service is
      * inspected, the panel beside the map shows the topology's `guide`.
+     * Section key `topology` (its own `content`: `topology` and `sections.topology`). The demo's
+     * chrome: eyebrow "interactive architecture", heading "System Design Visualization", lead the
+     * seed's ("A request path should feel coherent…").
      */
     interface HTMLLbrTopologyMapElement extends Components.LbrTopologyMap, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrTopologyMapElementEventMap>(type: K, listener: (this: HTMLLbrTopologyMapElement, ev: LbrTopologyMapCustomEvent<HTMLLbrTopologyMapElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -926,27 +974,30 @@ declare namespace LocalJSX {
      * rough-notation marks the status and the decision's key phrase. Records come
      * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
      * `content`, else the page's store, else the demo.
+     * Section key `decisions` (its own `content`: `decisions` and `sections.decisions`). The demo's
+     * chrome: eyebrow "architecture decisions", heading "Decision Records", lead the seed's
+     * ("Senior backend work is judgment under pressure…"); record titles use the next heading level.
      */
     interface LbrAdrViewer {
         /**
-          * Own content document (object or JSON string); its `decisions` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty).
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…").
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -966,7 +1017,7 @@ declare namespace LocalJSX {
          */
         "src"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -979,27 +1030,30 @@ declare namespace LocalJSX {
      * Production incident reports: problem, root cause, solution and impact with a
      * status badge that rough-notation marks. Several incidents get a selector
      * (the same tabs pattern as lbr-adr-viewer).
+     * Section key `incidents` (its own `content`: `incidents` and `sections.incidents`). The demo's
+     * chrome: eyebrow "incident report", no heading (the incident's title is the heading, at
+     * `heading-level`) and no lead (each incident's `summary` is its own).
      */
     interface LbrIncidentReport {
         /**
-          * Own content document (object or JSON string); its `incidents` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading).
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead).
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1015,7 +1069,7 @@ declare namespace LocalJSX {
          */
         "selected"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1041,14 +1095,16 @@ declare namespace LocalJSX {
      * The log region is `role="log"` with `aria-live="off"` (its rows change on
      * every scroll); new lines and changes of the live connection are announced
      * instead through a polite status, at most one summary of lines per second.
+     * Section key `logs` (its own `content`: `logs` and `sections.logs`). The demo's chrome: eyebrow
+     * "experience stream", heading "System Logs" (also the log region's accessible name).
      */
     interface LbrLogStream {
         /**
-          * Own content document (object or JSON string); its `logs` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.logs.eyebrow`, else "experience stream".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
@@ -1057,16 +1113,16 @@ declare namespace LocalJSX {
          */
         "follow"?: boolean;
         /**
-          * Section heading (also the log region's accessible name); `""` hides it. Unset: the document's `sections.logs.heading`, else "System Logs".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.logs.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1104,7 +1160,7 @@ declare namespace LocalJSX {
          */
         "tag"?: string;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.logs.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1124,27 +1180,30 @@ declare namespace LocalJSX {
      * map degraded/down and writes the action to the log stream. The badge, the
      * map and the log always state the same health (one rule: see the readme).
      * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+     * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+     * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+     * heading level.
      */
     interface LbrOutageGame {
         /**
-          * Own content document (object or JSON string); its `outage` wins over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1172,7 +1231,7 @@ declare namespace LocalJSX {
          */
         "seed"?: string;
         /**
-          * A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1190,22 +1249,25 @@ declare namespace LocalJSX {
      * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
      * is the card's only hover affordance, and keyboard users get the same one.
      * One stop per card and no roving keys: a handful of cards, read in order.
+     * Section key `principles` (its own `content`: `principles` and `sections.principles`). The demo's
+     * chrome: eyebrow "philosophy", heading "Engineering Principles", tagline and lead the seed's
+     * ("I don't just write code…"); card names use the next heading level.
      */
     interface LbrPrincipleCards {
         /**
-          * Own content document (object or JSON string); its `principles` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty).
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
@@ -1215,7 +1277,7 @@ declare namespace LocalJSX {
          */
         "layout"?: 'grid' | 'list';
         /**
-          * Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1223,7 +1285,7 @@ declare namespace LocalJSX {
          */
         "onLbrContentError"?: (event: LbrPrincipleCardsCustomEvent<ContentErrorDetail>) => void;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…").
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1241,10 +1303,12 @@ declare namespace LocalJSX {
      * message on errors, timeouts and offline, and retries with the same key, also
      * after a reload. Without an endpoint, and whenever a delivery fails, it
      * offers a prefilled `mailto:` link and copy to clipboard.
+     * Section key `recruiter` (its own `content`: `recruiter`, `profile` and `sections.recruiter`). The
+     * demo's chrome: eyebrow "recruiter mode", heading "Why hire me?".
      */
     interface LbrRecruiterPanel {
         /**
-          * Own content document (object or JSON string); its `recruiter` and `profile` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
@@ -1252,20 +1316,20 @@ declare namespace LocalJSX {
          */
         "endpoint"?: string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.recruiter.eyebrow`, else "recruiter mode".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it. Unset: the document's `sections.recruiter.heading`, else "Why hire me?".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.recruiter.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1295,7 +1359,7 @@ declare namespace LocalJSX {
          */
         "onLbrContentError"?: (event: LbrRecruiterPanelCustomEvent<ContentErrorDetail>) => void;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.recruiter.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1357,27 +1421,29 @@ declare namespace LocalJSX {
      * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
      * between its stages. The pulse runs only while the element is on screen and
      * the tab visible, and not at all under reduced motion.
+     * Its own `content` gives `modules` and `sections.modules`; the demo's chrome: eyebrow
+     * "system modules", heading "Projects as Runtime Modules".
      */
     interface LbrRuntimeModules {
         /**
-          * Own content document (object or JSON string); its `modules` win over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty).
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1385,7 +1451,7 @@ declare namespace LocalJSX {
          */
         "onLbrContentError"?: (event: LbrRuntimeModulesCustomEvent<ContentErrorDetail>) => void;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1398,27 +1464,30 @@ declare namespace LocalJSX {
      * The boot sequence: types the profile's boot lines like a terminal, flips the
      * status to ONLINE and counts each stat up to its value. Screen readers get
      * the final text once, never the typing.
+     * Section key `profile` (its own `content`: `profile` and `sections.profile`). Here `heading` is the
+     * terminal's title bar (demo: "system.boot"); the name is the section's heading, at `heading-level`,
+     * with the eyebrow above it and the tagline and lead under the summary.
      */
     interface LbrSystemBoot {
         /**
-          * Own content document (object or JSON string); its `profile` wins over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none.
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level of the name (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
         /**
-          * Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none.
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1430,7 +1499,7 @@ declare namespace LocalJSX {
          */
         "onLbrContentError"?: (event: LbrSystemBootCustomEvent<ContentErrorDetail>) => void;
         /**
-          * A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1451,22 +1520,25 @@ declare namespace LocalJSX {
      * status document's (`health-src`). A visually hidden list mirrors the canvas
      * for screen readers, and each hop is announced once. While no service is
      * inspected, the panel beside the map shows the topology's `guide`.
+     * Section key `topology` (its own `content`: `topology` and `sections.topology`). The demo's
+     * chrome: eyebrow "interactive architecture", heading "System Design Visualization", lead the
+     * seed's ("A request path should feel coherent…").
      */
     interface LbrTopologyMap {
         /**
-          * Own content document (object or JSON string); its `topology` wins over the page's store and the demo.
+          * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
          */
         "content"?: ContentDocument | string;
         /**
-          * Small line above the heading; `""` hides it. Unset: the document's `sections.topology.eyebrow`, else "interactive architecture".
+          * Small line above the heading; `""` hides it. Unset: the document's `sections.<key>.eyebrow`, else the demo's words.
          */
         "eyebrow"?: string;
         /**
-          * Section heading; `""` hides it. Unset: the document's `sections.topology.heading`, else "System Design Visualization".
+          * The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.<key>.heading`, else the demo's words.
          */
         "heading"?: string;
         /**
-          * Heading level (1–6), to fit the host page's outline.
+          * Heading level (1–6) of the section's first heading, to fit the host page's outline; headings inside use the next level.
           * @default 2
          */
         "headingLevel"?: 1 | 2 | 3 | 4 | 5 | 6;
@@ -1485,7 +1557,7 @@ declare namespace LocalJSX {
          */
         "label"?: string;
         /**
-          * Short text under the heading; `""` hides it. Unset: the document's `sections.topology.lead`, else the seed's ("A request path should feel coherent…").
+          * Short text under the heading; `""` hides it. Unset: the document's `sections.<key>.lead`, else the demo's words.
          */
         "lead"?: string;
         /**
@@ -1505,7 +1577,7 @@ declare namespace LocalJSX {
          */
         "onLbrServiceSelect"?: (event: LbrTopologyMapCustomEvent<ServiceSelectDetail>) => void;
         /**
-          * A strong line under the heading; `""` hides it. Unset: the document's `sections.topology.tagline`, else none.
+          * A strong line under the heading; `""` hides it. Unset: the document's `sections.<key>.tagline`, else the demo's words.
          */
         "tagline"?: string;
         /**
@@ -1518,28 +1590,33 @@ declare namespace LocalJSX {
     interface LbrAdrViewerAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
-        "src": string;
-        "selected": string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "eyebrow": string;
         "heading": string;
         "tagline": string;
         "lead": string;
+        "src": string;
+        "selected": string;
     }
     interface LbrIncidentReportAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
-        "selected": string;
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "eyebrow": string;
         "heading": string;
         "tagline": string;
         "lead": string;
+        "selected": string;
         "titlePrefix": string;
     }
     interface LbrLogStreamAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "eyebrow": string;
+        "heading": string;
+        "tagline": string;
+        "lead": string;
         "order": Order;
         "src": string;
         "srcType": SourceType;
@@ -1548,11 +1625,6 @@ declare namespace LocalJSX {
         "year": number;
         "tag": string;
         "query": string;
-        "eyebrow": string;
-        "heading": string;
-        "tagline": string;
-        "lead": string;
-        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
     }
     interface LbrOutageGameAttributes {
         "theme": 'dark' | 'light' | 'auto';
@@ -1568,25 +1640,25 @@ declare namespace LocalJSX {
     interface LbrPrincipleCardsAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
-        "layout": 'grid' | 'list';
         "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "eyebrow": string;
         "heading": string;
         "tagline": string;
         "lead": string;
+        "layout": 'grid' | 'list';
     }
     interface LbrRecruiterPanelAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
-        "endpoint": string;
-        "timeoutMs": number;
-        "minFillMs": number;
-        "minIntervalMs": number;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "eyebrow": string;
         "heading": string;
         "tagline": string;
         "lead": string;
-        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "endpoint": string;
+        "timeoutMs": number;
+        "minFillMs": number;
+        "minIntervalMs": number;
     }
     interface LbrRuntimeAttributes {
         "src": string;
@@ -1615,14 +1687,14 @@ declare namespace LocalJSX {
     interface LbrTopologyMapAttributes {
         "theme": 'dark' | 'light' | 'auto';
         "content": ContentDocument | string;
-        "label": string;
-        "healthSrc": string;
-        "healthInterval": number;
+        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
         "eyebrow": string;
         "heading": string;
         "tagline": string;
         "lead": string;
-        "headingLevel": 1 | 2 | 3 | 4 | 5 | 6;
+        "label": string;
+        "healthSrc": string;
+        "healthInterval": number;
     }
 
     interface IntrinsicElements {
@@ -1648,12 +1720,18 @@ declare module "@stencil/core" {
              * rough-notation marks the status and the decision's key phrase. Records come
              * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
              * `content`, else the page's store, else the demo.
+             * Section key `decisions` (its own `content`: `decisions` and `sections.decisions`). The demo's
+             * chrome: eyebrow "architecture decisions", heading "Decision Records", lead the seed's
+             * ("Senior backend work is judgment under pressure…"); record titles use the next heading level.
              */
             "lbr-adr-viewer": LocalJSX.IntrinsicElements["lbr-adr-viewer"] & JSXBase.HTMLAttributes<HTMLLbrAdrViewerElement>;
             /**
              * Production incident reports: problem, root cause, solution and impact with a
              * status badge that rough-notation marks. Several incidents get a selector
              * (the same tabs pattern as lbr-adr-viewer).
+             * Section key `incidents` (its own `content`: `incidents` and `sections.incidents`). The demo's
+             * chrome: eyebrow "incident report", no heading (the incident's title is the heading, at
+             * `heading-level`) and no lead (each incident's `summary` is its own).
              */
             "lbr-incident-report": LocalJSX.IntrinsicElements["lbr-incident-report"] & JSXBase.HTMLAttributes<HTMLLbrIncidentReportElement>;
             /**
@@ -1668,6 +1746,8 @@ declare module "@stencil/core" {
              * The log region is `role="log"` with `aria-live="off"` (its rows change on
              * every scroll); new lines and changes of the live connection are announced
              * instead through a polite status, at most one summary of lines per second.
+             * Section key `logs` (its own `content`: `logs` and `sections.logs`). The demo's chrome: eyebrow
+             * "experience stream", heading "System Logs" (also the log region's accessible name).
              */
             "lbr-log-stream": LocalJSX.IntrinsicElements["lbr-log-stream"] & JSXBase.HTMLAttributes<HTMLLbrLogStreamElement>;
             /**
@@ -1677,6 +1757,9 @@ declare module "@stencil/core" {
              * map degraded/down and writes the action to the log stream. The badge, the
              * map and the log always state the same health (one rule: see the readme).
              * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+             * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+             * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+             * heading level.
              */
             "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**
@@ -1688,6 +1771,9 @@ declare module "@stencil/core" {
              * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
              * is the card's only hover affordance, and keyboard users get the same one.
              * One stop per card and no roving keys: a handful of cards, read in order.
+             * Section key `principles` (its own `content`: `principles` and `sections.principles`). The demo's
+             * chrome: eyebrow "philosophy", heading "Engineering Principles", tagline and lead the seed's
+             * ("I don't just write code…"); card names use the next heading level.
              */
             "lbr-principle-cards": LocalJSX.IntrinsicElements["lbr-principle-cards"] & JSXBase.HTMLAttributes<HTMLLbrPrincipleCardsElement>;
             /**
@@ -1699,6 +1785,8 @@ declare module "@stencil/core" {
              * message on errors, timeouts and offline, and retries with the same key, also
              * after a reload. Without an endpoint, and whenever a delivery fails, it
              * offers a prefilled `mailto:` link and copy to clipboard.
+             * Section key `recruiter` (its own `content`: `recruiter`, `profile` and `sections.recruiter`). The
+             * demo's chrome: eyebrow "recruiter mode", heading "Why hire me?".
              */
             "lbr-recruiter-panel": LocalJSX.IntrinsicElements["lbr-recruiter-panel"] & JSXBase.HTMLAttributes<HTMLLbrRecruiterPanelElement>;
             /**
@@ -1722,12 +1810,17 @@ declare module "@stencil/core" {
              * Engine"). Each pipeline is one tab stop; the arrow keys, Home and End move
              * between its stages. The pulse runs only while the element is on screen and
              * the tab visible, and not at all under reduced motion.
+             * Its own `content` gives `modules` and `sections.modules`; the demo's chrome: eyebrow
+             * "system modules", heading "Projects as Runtime Modules".
              */
             "lbr-runtime-modules": LocalJSX.IntrinsicElements["lbr-runtime-modules"] & JSXBase.HTMLAttributes<HTMLLbrRuntimeModulesElement>;
             /**
              * The boot sequence: types the profile's boot lines like a terminal, flips the
              * status to ONLINE and counts each stat up to its value. Screen readers get
              * the final text once, never the typing.
+             * Section key `profile` (its own `content`: `profile` and `sections.profile`). Here `heading` is the
+             * terminal's title bar (demo: "system.boot"); the name is the section's heading, at `heading-level`,
+             * with the eyebrow above it and the tagline and lead under the summary.
              */
             "lbr-system-boot": LocalJSX.IntrinsicElements["lbr-system-boot"] & JSXBase.HTMLAttributes<HTMLLbrSystemBootElement>;
             /**
@@ -1742,6 +1835,9 @@ declare module "@stencil/core" {
              * status document's (`health-src`). A visually hidden list mirrors the canvas
              * for screen readers, and each hop is announced once. While no service is
              * inspected, the panel beside the map shows the topology's `guide`.
+             * Section key `topology` (its own `content`: `topology` and `sections.topology`). The demo's
+             * chrome: eyebrow "interactive architecture", heading "System Design Visualization", lead the
+             * seed's ("A request path should feel coherent…").
              */
             "lbr-topology-map": LocalJSX.IntrinsicElements["lbr-topology-map"] & JSXBase.HTMLAttributes<HTMLLbrTopologyMapElement>;
         }

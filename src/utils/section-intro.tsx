@@ -13,11 +13,9 @@
  *
  * Wiring an element (a few lines):
  *
- *   // props, without defaults (undefined = "not given"; the JSDoc names the demo default)
- *   /** Small line above the heading; `""` hides it. Default: the document's `sections.logs.eyebrow`, else "experience stream". *\/
- *   @Prop() eyebrow?: string;
- *   @Prop() heading?: string;
- *   @Prop() lead?: string;
+ *   // the props (theme, content, heading-level and the chrome: undefined = "not given"), from
+ *   // section-props.ts; the class JSDoc names the section key and the demo's words
+ *   export class LbrLogStream extends Mixin(sectionProps) { … }
  *
  *   // the element's content: the demo words load before the first render when needed
  *   private own = new OwnContent(['logs'], demoChrome('logs'));

@@ -1,9 +1,10 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument, Decision, DecisionStatus } from '../../data/types';
+import { Component, Element, Event, EventEmitter, Host, Mixin, Prop, State, Watch, h } from '@stencil/core';
+import type { Decision, DecisionStatus } from '../../data/types';
 import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { RecordPanel, RecordTabs, RecordView, SourceError, SourceErrors, Tone } from '../../utils/records';
 import { fetchText } from '../../utils/http';
+import { sectionProps } from '../../utils/section-props';
 import type { AdrSelectDetail } from './interfaces';
 import { keyPhrase } from './key-phrase';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
@@ -18,6 +19,10 @@ const PHRASE_MARK: MarkConfig = { type: 'underline', multiline: true, padding: 1
  * rough-notation marks the status and the decision's key phrase. Records come
  * from `src` (markdown files, Nygard/adr-tools or MADR), else the element's own
  * `content`, else the page's store, else the demo.
+ *
+ * Section key `decisions` (its own `content`: `decisions` and `sections.decisions`). The demo's
+ * chrome: eyebrow "architecture decisions", heading "Decision Records", lead the seed's
+ * ("Senior backend work is judgment under pressure…"); record titles use the next heading level.
  *
  * @part intro - Eyebrow, heading, tagline and lead above the records (see the chrome props).
  * @part eyebrow - The small line above the heading.
@@ -37,16 +42,10 @@ const PHRASE_MARK: MarkConfig = { type: 'underline', multiline: true, padding: 1
  * @part error - Refused content or files that could not be imported.
  */
 @Component({ tag: 'lbr-adr-viewer', styleUrl: 'adr-viewer.css', shadow: true })
-export class LbrAdrViewer {
+export class LbrAdrViewer extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
 
   // --- Properties ---
-
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `decisions` win over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
 
   /**
    * One or more URLs of ADR markdown files (Nygard/adr-tools or MADR), separated by whitespace.
@@ -56,21 +55,6 @@ export class LbrAdrViewer {
 
   /** Id of the shown record (e.g. `ADR-002`); follows the user's choice. Unknown ids show the first record. */
   @Prop({ reflect: true, mutable: true }) selected?: string;
-
-  /** Heading level of the section heading (1–6); record titles use the next level (or this one when `heading` is empty). */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
-
-  /** Small line above the heading; `""` hides it. Unset: the document's `sections.decisions.eyebrow`, else "architecture decisions". */
-  @Prop() eyebrow?: string;
-
-  /** The section heading; `""` hides it. Unset: the document's `sections.decisions.heading`, else "Decision Records". */
-  @Prop() heading?: string;
-
-  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.decisions.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text under the heading; `""` hides it. Unset: the document's `sections.decisions.lead`, else the seed's ("Senior backend work is judgment under pressure…"). */
-  @Prop() lead?: string;
 
   /** Records imported from `src`, files that failed, and whether a fetch is under way. */
   @State() imported?: { records: Decision[]; failed: SourceError[]; loading: boolean };

@@ -1,9 +1,10 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, Watch, h } from '@stencil/core';
-import type { ContentDocument, Incident, IncidentStatus } from '../../data/types';
+import { Component, Element, Event, EventEmitter, Host, Mixin, Prop, Watch, h } from '@stencil/core';
+import type { Incident, IncidentStatus } from '../../data/types';
 import { connectMarks, disconnectMarks, MarkConfig, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { RecordPanel, RecordTabs, RecordView, Tone } from '../../utils/records';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { sectionProps } from '../../utils/section-props';
 import type { IncidentSelectDetail } from './interfaces';
 
 const TONES: Record<IncidentStatus, Tone> = { resolved: 'ok', mitigated: 'warn', investigating: 'error' };
@@ -13,6 +14,10 @@ const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5
  * Production incident reports: problem, root cause, solution and impact with a
  * status badge that rough-notation marks. Several incidents get a selector
  * (the same tabs pattern as lbr-adr-viewer).
+ *
+ * Section key `incidents` (its own `content`: `incidents` and `sections.incidents`). The demo's
+ * chrome: eyebrow "incident report", no heading (the incident's title is the heading, at
+ * `heading-level`) and no lead (each incident's `summary` is its own).
  *
  * @part intro - Eyebrow, heading, tagline and lead above the report (see the chrome props).
  * @part eyebrow - The small line above the report.
@@ -31,34 +36,13 @@ const STATUS_MARK: MarkConfig = { type: 'box', padding: [3, 5], strokeWidth: 1.5
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-incident-report', styleUrl: 'incident-report.css', shadow: true })
-export class LbrIncidentReport {
+export class LbrIncidentReport extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
 
   // --- Properties ---
 
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `incidents` win over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
-
   /** Id of the shown incident; follows the user's choice. Unknown ids show the first incident. */
   @Prop({ reflect: true, mutable: true }) selected?: string;
-
-  /** Heading level of the section heading, when there is one, else of the incident title (1–6); the title then uses the next level. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
-
-  /** Small line above the report; `""` hides it. Unset: the document's `sections.incidents.eyebrow`, else "incident report". */
-  @Prop() eyebrow?: string;
-
-  /** A section heading above the report; `""` hides it. Unset: the document's `sections.incidents.heading`, else none (the incident's title is the heading). */
-  @Prop() heading?: string;
-
-  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.incidents.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text above the report; `""` hides it. Unset: the document's `sections.incidents.lead`, else none (each incident's `summary` is its own lead). */
-  @Prop() lead?: string;
 
   /** Text before each title ("Production Incident: Pricing Inconsistency"); empty shows the title alone. */
   @Prop() titlePrefix = 'Production Incident: ';

@@ -1,8 +1,9 @@
-import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument, LogEntry } from '../../data/types';
+import { Build, Component, Element, Event, EventEmitter, Host, Method, Mixin, Prop, State, Watch, h } from '@stencil/core';
+import type { LogEntry } from '../../data/types';
 import { RuntimeLine, state, store } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
+import { sectionProps } from '../../utils/section-props';
 import { Batcher, batcher } from './batch';
 import { LogFilter, toFilter } from './filter';
 import { ConnectionInfo, ConnectionState, describeConnection, SourceType } from './connection';
@@ -36,6 +37,9 @@ const PENDING_LIMIT = 5000;
  * every scroll); new lines and changes of the live connection are announced
  * instead through a polite status, at most one summary of lines per second.
  *
+ * Section key `logs` (its own `content`: `logs` and `sections.logs`). The demo's chrome: eyebrow
+ * "experience stream", heading "System Logs" (also the log region's accessible name).
+ *
  * @part intro - Eyebrow, heading, tagline and lead above the panel (see the chrome props).
  * @part eyebrow - The small line above the heading.
  * @part heading - The section heading.
@@ -52,16 +56,10 @@ const PENDING_LIMIT = 5000;
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-log-stream', styleUrl: 'log-stream.css', shadow: true })
-export class LbrLogStream {
+export class LbrLogStream extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
 
   // --- Properties ---
-
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `logs` win over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
 
   /** `desc`: newest first (default); `asc`: oldest first, newest at the bottom like a terminal. */
   @Prop({ reflect: true }) order: Order = 'desc';
@@ -89,21 +87,6 @@ export class LbrLogStream {
 
   /** Show only lines containing this text (case-insensitive); matches are marked. */
   @Prop({ mutable: true }) query?: string;
-
-  /** Small line above the heading; `""` hides it. Unset: the document's `sections.logs.eyebrow`, else "experience stream". */
-  @Prop() eyebrow?: string;
-
-  /** Section heading (also the log region's accessible name); `""` hides it. Unset: the document's `sections.logs.heading`, else "System Logs". */
-  @Prop() heading?: string;
-
-  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.logs.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text under the heading; `""` hides it. Unset: the document's `sections.logs.lead`, else none. */
-  @Prop() lead?: string;
-
-  /** Heading level (1–6), to fit the host page's outline. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   @State() private tick = 0;
   /** Re-renders on scroll when the first visible row changes. */

@@ -1,5 +1,5 @@
-import { Component, Element, Event, EventEmitter, Host, Listen, Method, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument, Metrics, Outage, Scenario } from '../../data/types';
+import { Component, Element, Event, EventEmitter, Host, Listen, Method, Mixin, Prop, State, Watch, h } from '@stencil/core';
+import type { Metrics, Outage, Scenario } from '../../data/types';
 import { appendLog, setGameMetrics, setHealth, state } from '../../store';
 import { loadDemo } from '../../data/demo/load';
 import { Announcer, LiveStatus } from '../../utils/announcer';
@@ -7,6 +7,7 @@ import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/conte
 import { headingTag } from '../../utils/heading';
 import { Motion } from '../../utils/motion';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
+import { sectionProps } from '../../utils/section-props';
 import * as engine from './engine';
 import type { GameState, MoveResult } from './engine';
 import { METRICS_MS, scoringLine, tweenMetrics } from './format';
@@ -29,6 +30,10 @@ const NO_DECK: Outage = { scenarios: [] };
  * map and the log always state the same health (one rule: see the readme).
  * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
  *
+ * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+ * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+ * heading level.
+ *
  * @part intro - Eyebrow, title, tagline and lead above the game (see the chrome props).
  * @part eyebrow - The small line above the title.
  * @part heading - The game's title.
@@ -48,31 +53,10 @@ const NO_DECK: Outage = { scenarios: [] };
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-outage-game', styleUrl: 'outage-game.css', shadow: true })
-export class LbrOutageGame {
+export class LbrOutageGame extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
 
   // --- Properties ---
-
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `outage` wins over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
-
-  /** Heading level of the game's title (1–6), to fit the host page's outline; panels use the next level. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
-
-  /** Small line above the title; `""` hides it. Unset: the document's `sections.outage.eyebrow`, else "mini game". */
-  @Prop() eyebrow?: string;
-
-  /** The game's title; `""` hides it. Unset: the document's `sections.outage.heading`, else "Fix the Production Outage". */
-  @Prop() heading?: string;
-
-  /** A strong line under the title; `""` hides it. Unset: the document's `sections.outage.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text under the title; `""` hides it. Unset: the document's `sections.outage.lead`, else none. */
-  @Prop() lead?: string;
 
   /** Deck order seed (a whole number or any text): the same seed deals the same order. Random when unset (server-rendered: fixed by the deck, so the browser deals the game the server drew). */
   @Prop({ reflect: true }) seed?: string;

@@ -1,8 +1,9 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument, Principle } from '../../data/types';
+import { Component, Element, Event, EventEmitter, Host, Mixin, Prop, State, Watch, h } from '@stencil/core';
+import type { Principle } from '../../data/types';
 import { state } from '../../store';
 import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
+import { sectionProps } from '../../utils/section-props';
 import { markedIndexes } from './principle-marks';
 import { headingTag } from '../../utils/heading';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
@@ -17,6 +18,10 @@ import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils
  * Each card is a focus stop (`tabindex="0"`, named by its heading): the mark
  * is the card's only hover affordance, and keyboard users get the same one.
  * One stop per card and no roving keys: a handful of cards, read in order.
+ *
+ * Section key `principles` (its own `content`: `principles` and `sections.principles`). The demo's
+ * chrome: eyebrow "philosophy", heading "Engineering Principles", tagline and lead the seed's
+ * ("I don't just write code…"); card names use the next heading level.
  *
  * @part intro - Eyebrow, heading, tagline and lead above the cards (see the chrome props).
  * @part eyebrow - The small line above the heading.
@@ -34,34 +39,13 @@ import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-principle-cards', styleUrl: 'principle-cards.css', shadow: true })
-export class LbrPrincipleCards {
+export class LbrPrincipleCards extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
 
   // --- Properties ---
 
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `principles` win over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
-
   /** `grid` (default): one column on narrow widths, a grid on wide ones. `list`: one column always. */
   @Prop({ reflect: true }) layout: 'grid' | 'list' = 'grid';
-
-  /** Heading level of the section heading (1–6); card names use the next level (or this one when `heading` is empty). */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
-
-  /** Small line above the heading; `""` hides it. Unset: the document's `sections.principles.eyebrow`, else "philosophy". */
-  @Prop() eyebrow?: string;
-
-  /** The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.principles.heading`, else "Engineering Principles". */
-  @Prop() heading?: string;
-
-  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.principles.tagline`, else the seed's ("I don't just write code…"). */
-  @Prop() tagline?: string;
-
-  /** Short text under the tagline; `""` hides it. Unset: the document's `sections.principles.lead`, else the seed's. */
-  @Prop() lead?: string;
 
   /** Card under the pointer (its index). */
   @State() hovered?: number;

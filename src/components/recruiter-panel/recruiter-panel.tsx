@@ -1,7 +1,7 @@
-import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument } from '../../data/types';
+import { Build, Component, Element, Event, EventEmitter, Host, Method, Mixin, Prop, State, Watch, h } from '@stencil/core';
 import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
+import { sectionProps } from '../../utils/section-props';
 import { safeHref } from '../../data/links';
 import type { ContactFailedDetail, ContactSentDetail, ContactSubmitDetail, HostDelivery } from './interfaces';
 import { deliver, endpointIssues, mailtoHref, messageText, pageOf, resolveEndpoint } from './delivery';
@@ -28,6 +28,9 @@ const EMPTY: ContactFields = { name: '', email: '', message: '' };
  * after a reload. Without an endpoint, and whenever a delivery fails, it
  * offers a prefilled `mailto:` link and copy to clipboard.
  *
+ * Section key `recruiter` (its own `content`: `recruiter`, `profile` and `sections.recruiter`). The
+ * demo's chrome: eyebrow "recruiter mode", heading "Why hire me?".
+ *
  * @part pitch - The pitch column (heading, identity, pitch, links).
  * @part intro - Eyebrow, heading, tagline and lead at the top of the pitch (see the chrome props).
  * @part eyebrow - The small line above the heading.
@@ -52,16 +55,10 @@ const EMPTY: ContactFields = { name: '', email: '', message: '' };
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-recruiter-panel', styleUrl: 'recruiter-panel.css', shadow: true })
-export class LbrRecruiterPanel {
+export class LbrRecruiterPanel extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
 
   // --- Properties ---
-
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `recruiter` and `profile` win over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
 
   /** Where to POST messages (absolute, or relative to the page); overrides `recruiter.endpoint`. Without one the form offers mailto and copy. */
   @Prop() endpoint?: string;
@@ -74,21 +71,6 @@ export class LbrRecruiterPanel {
 
   /** One delivered message per this many milliseconds (retries of a queued message are not limited). */
   @Prop() minIntervalMs = 30000;
-
-  /** Small line above the heading; `""` hides it. Unset: the document's `sections.recruiter.eyebrow`, else "recruiter mode". */
-  @Prop() eyebrow?: string;
-
-  /** The section heading; `""` hides it. Unset: the document's `sections.recruiter.heading`, else "Why hire me?". */
-  @Prop() heading?: string;
-
-  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.recruiter.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text under the heading; `""` hides it. Unset: the document's `sections.recruiter.lead`, else none. */
-  @Prop() lead?: string;
-
-  /** Heading level of the section heading (1–6), to fit the host page's outline. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   @State() fields: ContactFields = { ...EMPTY };
   @State() errors: FormErrors = {};

@@ -1,5 +1,6 @@
-import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument, RuntimeModule } from '../../data/types';
+import { Component, Element, Event, EventEmitter, Host, Mixin, State, Watch, h } from '@stencil/core';
+import { sectionProps } from '../../utils/section-props';
+import type { RuntimeModule } from '../../data/types';
 import { state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
@@ -23,6 +24,9 @@ type StageRef = [number, number];
  * between its stages. The pulse runs only while the element is on screen and
  * the tab visible, and not at all under reduced motion.
  *
+ * Its own `content` gives `modules` and `sections.modules`; the demo's chrome: eyebrow
+ * "system modules", heading "Projects as Runtime Modules".
+ *
  * @part intro - Eyebrow, heading, tagline and lead above the modules (see the chrome props).
  * @part eyebrow - The small line above the heading.
  * @part heading - The section heading.
@@ -41,31 +45,8 @@ type StageRef = [number, number];
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-runtime-modules', styleUrl: 'runtime-modules.css', shadow: true })
-export class LbrRuntimeModules {
+export class LbrRuntimeModules extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
-
-  // --- Properties ---
-
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `modules` win over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
-
-  /** Heading level of the section heading (1–6); module names use the next level (or this one when `heading` is empty). */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
-
-  /** Small line above the heading; `""` hides it. Unset: the document's `sections.modules.eyebrow`, else "system modules". */
-  @Prop() eyebrow?: string;
-
-  /** The section heading; `""` hides it (when the host page has its own). Unset: the document's `sections.modules.heading`, else "Projects as Runtime Modules". */
-  @Prop() heading?: string;
-
-  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.modules.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text under the heading; `""` hides it. Unset: the document's `sections.modules.lead`, else none. */
-  @Prop() lead?: string;
 
   /** Stage under the pointer. */
   @State() hovered?: StageRef;

@@ -1,9 +1,9 @@
-import { Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument } from '../../data/types';
+import { Component, Element, Event, EventEmitter, Host, Method, Mixin, State, Watch, h } from '@stencil/core';
 import { setBoot, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
 import { LiveStatus } from '../../utils/announcer';
+import { sectionProps } from '../../utils/section-props';
 import { BootFrame, formatStat, planBoot } from './boot-timeline';
 import { CSS } from './resources';
 import { headingTag } from '../../utils/heading';
@@ -13,6 +13,10 @@ import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-int
  * The boot sequence: types the profile's boot lines like a terminal, flips the
  * status to ONLINE and counts each stat up to its value. Screen readers get
  * the final text once, never the typing.
+ *
+ * Section key `profile` (its own `content`: `profile` and `sections.profile`). Here `heading` is the
+ * terminal's title bar (demo: "system.boot"); the name is the section's heading, at `heading-level`,
+ * with the eyebrow above it and the tagline and lead under the summary.
  *
  * @part terminal - The terminal panel.
  * @part bar-title - The terminal's title bar text (the `heading` chrome).
@@ -29,31 +33,8 @@ import { demoChrome, SectionIntro, sectionChrome } from '../../utils/section-int
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-system-boot', styleUrl: 'system-boot.css', shadow: true })
-export class LbrSystemBoot {
+export class LbrSystemBoot extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
-
-  // --- Properties ---
-
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `profile` wins over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
-
-  /** Heading level of the name (1–6), to fit the host page's outline. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
-
-  /** Small line above the name; `""` hides it. Unset: the document's `sections.profile.eyebrow`, else none. */
-  @Prop() eyebrow?: string;
-
-  /** The terminal's title bar (the name is this section's heading); `""` hides it. Unset: the document's `sections.profile.heading`, else "system.boot". */
-  @Prop() heading?: string;
-
-  /** A strong line under the summary; `""` hides it. Unset: the document's `sections.profile.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text under the summary; `""` hides it. Unset: the document's `sections.profile.lead`, else none. */
-  @Prop() lead?: string;
 
   @State() frame?: BootFrame;
 

@@ -1,10 +1,11 @@
-import { Build, Component, Element, Event, EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
-import type { ContentDocument, Topology } from '../../data/types';
+import { Build, Component, Element, Event, EventEmitter, Host, Method, Mixin, Prop, State, Watch, h } from '@stencil/core';
+import type { Topology } from '../../data/types';
 import { selectService, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Announcer, LiveStatus } from '../../utils/announcer';
 import { nextIndex } from '../../utils/keys';
 import { Motion } from '../../utils/motion';
+import { sectionProps } from '../../utils/section-props';
 import { HEALTH_RANK, NodeHealth, combinedHealth } from './health-rule';
 import type { LiveHealth, PollState } from './health-poll';
 import { LabelRank } from './labels';
@@ -35,6 +36,10 @@ const TOUCH_RADIUS = 24;
  * for screen readers, and each hop is announced once. While no service is
  * inspected, the panel beside the map shows the topology's `guide`.
  *
+ * Section key `topology` (its own `content`: `topology` and `sections.topology`). The demo's
+ * chrome: eyebrow "interactive architecture", heading "System Design Visualization", lead the
+ * seed's ("A request path should feel coherent…").
+ *
  * @part intro - Eyebrow, heading, tagline and lead above the map (see the chrome props).
  * @part eyebrow - The small line above the heading.
  * @part heading - The section heading.
@@ -51,14 +56,8 @@ const TOUCH_RADIUS = 24;
  * @part error - The panel that lists refused content.
  */
 @Component({ tag: 'lbr-topology-map', styleUrl: 'topology-map.css', shadow: true })
-export class LbrTopologyMap {
+export class LbrTopologyMap extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
-
-  /** Colour theme: `dark` (default), `light`, or `auto` (follows the OS). */
-  @Prop({ reflect: true }) theme: 'dark' | 'light' | 'auto' = 'dark';
-
-  /** Own content document (object or JSON string); its `topology` wins over the page's store and the demo. */
-  @Prop() content?: ContentDocument | string;
 
   /** Accessible name of the map. */
   @Prop() label = 'Live system topology';
@@ -72,21 +71,6 @@ export class LbrTopologyMap {
 
   /** Seconds between polls of `health-src` (at least 1; backs off while it fails). */
   @Prop() healthInterval = 30;
-
-  /** Small line above the heading; `""` hides it. Unset: the document's `sections.topology.eyebrow`, else "interactive architecture". */
-  @Prop() eyebrow?: string;
-
-  /** Section heading; `""` hides it. Unset: the document's `sections.topology.heading`, else "System Design Visualization". */
-  @Prop() heading?: string;
-
-  /** A strong line under the heading; `""` hides it. Unset: the document's `sections.topology.tagline`, else none. */
-  @Prop() tagline?: string;
-
-  /** Short text under the heading; `""` hides it. Unset: the document's `sections.topology.lead`, else the seed's ("A request path should feel coherent…"). */
-  @Prop() lead?: string;
-
-  /** Heading level (1–6), to fit the host page's outline. */
-  @Prop() headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   @State() hovered = -1;
   @State() focused = -1;
