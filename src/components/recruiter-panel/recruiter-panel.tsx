@@ -116,9 +116,8 @@ export class LbrRecruiterPanel extends Mixin(sectionProps) {
       window.addEventListener('online', this.handleOnline);
       window.addEventListener('offline', this.handleOffline);
     }
-    // Moved in the DOM: the disconnect cleared a pending automatic retry, and removed the marks.
+    // Moved in the DOM: the disconnect cleared a pending automatic retry (connectMarks redraws the marks).
     if (this.box?.status === 'failed') this.scheduleRetry();
-    if (this.pitchEl) forceUpdate(this);
   }
 
   async componentWillLoad() {
