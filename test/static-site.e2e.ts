@@ -11,7 +11,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { rawPage } from './common';
-import { ELEMENTS, finalTexts, NEVER, recordTakeover, report, shadowText, takenOver } from './takeover';
+import { clickUntilHeard, ELEMENTS, finalTexts, NEVER, recordTakeover, report, shadowText, takenOver } from './takeover';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -75,10 +75,18 @@ describe('examples/static-site, from npm pack', () => {
       expect(warnings).toEqual([]);
       // Live: a game move reaches the map and the log through the page's one store.
       const option = doc.outage.scenarios[0].steps[0].options[0];
-      await (await page.$('lbr-outage-game >>> button.option'))!.click();
+      await clickUntilHeard(page, 'lbr-outage-game >>> button.option', 'lbrGameAction');
       // The log takes lines in on its frames, which run while it is on screen.
       await page.$eval('lbr-log-stream', el => el.scrollIntoView());
-      await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 60000 }, option.log);
+      await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 60000 }, option.log).catch(async e => {
+        // What the store and the log held, for whoever reads the failure.
+        const held = await page.evaluate(() => ({
+          store: (globalThis as any)[Symbol.for('live-backend-runtime.store')]?.state.runtimeLogs.map((l: any) => l.text),
+          log: document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.slice(-400),
+          visibility: document.visibilityState,
+        }));
+        throw new Error(`${e.message}\n${JSON.stringify(held)}`);
+      });
       expect(await shadowText(page, 'lbr-system-boot')).toContain(doc.profile.name);
     } finally {
       server.close();

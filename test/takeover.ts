@@ -189,3 +189,21 @@ export async function takenOver(page: Page, tags = ELEMENTS): Promise<void> {
 export function shadowText(page: Page, tag: string): Promise<string> {
   return page.$eval(tag, el => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 }
+
+/**
+ * Clicks `selector` until the page hears `event`. An element taking server markup over has no
+ * listeners until its first client render, which a busy machine may finish after the network is
+ * idle (the per-tag build has no componentOnReady to wait on): a click before then is lost, so
+ * the element's answer, not the time, says the click counted. Retries only after 5 s of silence.
+ */
+export async function clickUntilHeard(page: Page, selector: string, event: string, timeout = 60000): Promise<void> {
+  await page.evaluate((type: string) => {
+    (window as any).__heard = 0;
+    document.addEventListener(type, () => (window as any).__heard++);
+  }, event);
+  for (const end = Date.now() + timeout; ; ) {
+    await (await page.$(selector))!.click();
+    if (await page.waitForFunction(() => (window as any).__heard > 0, { timeout: 5000 }).then(() => true, () => false)) return;
+    if (Date.now() > end) throw new Error(`no ${event} after clicking ${selector} for ${timeout} ms`);
+  }
+}
