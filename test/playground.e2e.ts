@@ -361,8 +361,12 @@ describe('content playground', () => {
     await page.keyboard.down('Control');
     await page.keyboard.press('Space');
     await page.keyboard.up('Control');
-    await page.waitForSelector('.cm-tooltip-autocomplete');
-    expect((await popup()).sort()).toEqual(['accepted', 'deprecated', 'proposed', 'superseded']);
+    // The list opened while typing (keys) may still be on screen for a moment: wait for the one Ctrl+Space asked for.
+    const statuses = ['accepted', 'deprecated', 'proposed', 'superseded'];
+    await page
+      .waitForFunction((want: string) => [...document.querySelectorAll('.cm-tooltip-autocomplete li .cm-completionLabel')].map(l => l.textContent).sort().join() === want, { timeout: 30000 }, statuses.join())
+      .catch(() => undefined);
+    expect((await popup()).sort()).toEqual(statuses);
     await page.keyboard.type('acc');
     await page.waitForFunction(() => document.querySelectorAll('.cm-tooltip-autocomplete li').length === 1);
     await acceptCompletion(page);
