@@ -616,7 +616,11 @@ export function reflects(tag: string, prop: string, attr: string, value: string 
     await page.$eval(tag, (el, a: string) => el.removeAttribute(a), attr);
     await page.$eval(tag, (el: any, p: string, v: unknown) => (el[p] = v), prop, value);
     await page.waitForChanges();
+    const want = !reflected ? null : value === true ? '' : value === false ? null : String(value);
+    // Reflection happens when the element renders, which a loaded machine may do after waitForChanges: wait for it (a
+    // missing reflection still fails, at the deadline).
+    if (want !== null) await page.waitForFunction((t: string, a: string, w: string) => document.querySelector(t)!.getAttribute(a) === w, { timeout: 15000 }, tag, attr, want).catch(() => undefined);
     const written = await page.$eval(tag, (el, a: string) => el.getAttribute(a), attr);
-    expect(written).toBe(!reflected ? null : value === true ? '' : value === false ? null : String(value));
+    expect(written).toBe(want);
   });
 }
