@@ -197,9 +197,10 @@ export function shadowText(page: Page, tag: string): Promise<string> {
  * the element's answer, not the time, says the click counted. Retries only after 5 s of silence.
  */
 export async function clickUntilHeard(page: Page, selector: string, event: string, timeout = 60000): Promise<void> {
+  // One listener for the whole wait, removed by the first answer: a later call on the same page starts afresh.
   await page.evaluate((type: string) => {
     (window as any).__heard = 0;
-    document.addEventListener(type, () => (window as any).__heard++);
+    document.addEventListener(type, () => ((window as any).__heard = 1), { once: true });
   }, event);
   for (const end = Date.now() + timeout; ; ) {
     await (await page.$(selector))!.click();
