@@ -175,14 +175,29 @@ export function shadowText(page: E2EPage, tag: string): Promise<string> {
 }
 
 /** Waits until the element's shadow text contains `text`. */
-export async function waitForText(page: Pick<E2EPage, 'waitForFunction'>, tag: string, text: string, timeout = 30000): Promise<void> {
+export async function waitForText(page: Pick<E2EPage, 'waitForFunction'>, tag: string, text: string, timeout = 30000, inView = false): Promise<void> {
   await page.waitForFunction(
-    (t: string, s: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(s),
+    (t: string, s: string, look: boolean) => {
+      const el = document.querySelector(t);
+      if ((el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(s)) return true;
+      const r = el?.getBoundingClientRect();
+      if (look && r && (r.bottom <= 0 || r.top >= innerHeight)) el!.scrollIntoView();
+      return false;
+    },
     { timeout },
     tag,
     text,
+    inView,
   );
 }
+
+/**
+ * `waitForText` for text that arrives on the element's frames (the log stream takes lines in on
+ * them, and they run only while it is on screen): like a reader, it scrolls the element back into
+ * view whenever the page moved away from it meanwhile (the game moves focus to its next step, which
+ * scrolls the page to the game).
+ */
+export const waitForTextInView = (page: Pick<E2EPage, 'waitForFunction'>, tag: string, text: string, timeout = 30000) => waitForText(page, tag, text, timeout, true);
 
 /** Waits until a spied event has fired `times` times (polls; Stencil's waitForEvent has a short fixed timeout). */
 export async function waitForEvents(spy: { length: number }, times = 1, timeout = 60000): Promise<void> {

@@ -10,7 +10,7 @@
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { rawPage } from './common';
+import { rawPage, waitForTextInView } from './common';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -87,8 +87,7 @@ describe('one store per page, whichever build defined the elements', () => {
     await waitText(tab, 'lbr-system-boot', own.profile.name);
     await waitText(tab, 'lbr-outage-game', scenario.title);
     await waitText(tab, 'lbr-topology-map', own.topology.services[0].name);
-    await tab.$eval('lbr-log-stream', el => el.scrollIntoView());
-    await waitText(tab, 'lbr-log-stream', own.logs[0].title);
+    await waitForTextInView(tab, 'lbr-log-stream', own.logs[0].title, 15000);
     for (const tag of TAGS) expect(await text(tab, tag)).not.toContain('Archishman Das');
   }
 
@@ -99,8 +98,7 @@ describe('one store per page, whichever build defined the elements', () => {
       (el, label) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.option')].find(b => b.textContent!.includes(label as string))!.click(),
       crash.label,
     );
-    await tab.$eval('lbr-log-stream', el => el.scrollIntoView());
-    await waitText(tab, 'lbr-log-stream', crash.log);
+    await waitForTextInView(tab, 'lbr-log-stream', crash.log, 15000);
     await tab.waitForFunction(() => document.querySelector('lbr-topology-map')!.shadowRoot!.querySelector('[data-service="psp"]')?.getAttribute('data-health') === 'down', { timeout: 15000 });
     expect(await health(tab, 'risk')).toBe('ok');
   }

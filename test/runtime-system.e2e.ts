@@ -9,7 +9,7 @@ import { outage } from '../src/data/demo/outage';
 import { topology } from '../src/data/demo/topology';
 import type { Outage } from '../src/data/types';
 import { sampleDeck } from '../src/components/outage-game/sample-deck';
-import { open, setOwnContent, shadowText, waitForText } from './common';
+import { open, setOwnContent, shadowText, waitForText, waitForTextInView } from './common';
 
 const scenario = outage.scenarios.find(s => s.id === 'log-volume-spike')!;
 const crash = scenario.steps[0].options.find(o => o.outcome === 'crash')!;
@@ -135,19 +135,19 @@ describe('one runtime: game, map and log stream on one page', () => {
     await choose(page, crash.label);
     await waitForHealth(page, 'api', 'down');
     expect(await shadowText(page, 'lbr-topology-map')).toMatch(/Down \(solid ring\): [^.]*API Service/);
-    await waitForText(page, 'lbr-log-stream', crash.log);
+    await waitForTextInView(page, 'lbr-log-stream', crash.log);
 
     // The all-clean runbook resolves the scenario, but the crash's damage stays in the metrics:
     // the game, the map and the log all say degraded, until the next scenario clears the marks.
     for (const step of scenario.steps) await choose(page, step.options.find(o => o.outcome === 'clean')!.label);
     await waitForText(page, 'lbr-outage-game', 'runbook complete');
     // The stream takes lines in once a frame: wait for the resolution's own line (the step before said degraded too).
-    await waitForText(page, 'lbr-log-stream', 'incident #32 resolved: monitor, api degraded (');
+    await waitForTextInView(page, 'lbr-log-stream', 'incident #32 resolved: monitor, api degraded (');
     const resolved = await agree(page, outage);
     expect(resolved.badge).toBe('degraded');
     expect(resolved.log).toMatch(/incident #32 resolved: monitor, api degraded \(\d+ms, [\d.]+% errors\)/);
     await press(page, 'button.next');
-    await waitForText(page, 'lbr-log-stream', 'incident #32 closed: monitor, api marks cleared');
+    await waitForTextInView(page, 'lbr-log-stream', 'incident #32 closed: monitor, api marks cleared');
     await agree(page, outage);
   });
 
@@ -158,7 +158,7 @@ describe('one runtime: game, map and log stream on one page', () => {
     expect(opened.log).toContain('incident #32 Log Volume Spike: monitor, api degraded (520ms, 22% errors)');
     for (const step of scenario.steps) await choose(page, step.options.find(o => o.outcome === 'clean')!.label);
     // Healthy from step 3 on (its line says so too): wait for the resolution's own line.
-    await waitForText(page, 'lbr-log-stream', 'incident #32 resolved: monitor, api healthy (');
+    await waitForTextInView(page, 'lbr-log-stream', 'incident #32 resolved: monitor, api healthy (');
     const healed = await agree(page, outage);
     expect(healed.badge).toBe('ok');
     expect(healed.map.api).toBe('ok');

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { rawPage } from './common';
+import { rawPage, waitForTextInView } from './common';
 import { clickUntilHeard, ELEMENTS, finalTexts, NEVER, recordTakeover, report, shadowText, takenOver } from './takeover';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
@@ -76,9 +76,7 @@ describe('examples/static-site, from npm pack', () => {
       // Live: a game move reaches the map and the log through the page's one store.
       const option = doc.outage.scenarios[0].steps[0].options[0];
       await clickUntilHeard(page, 'lbr-outage-game >>> button.option', 'lbrGameAction');
-      // The log takes lines in on its frames, which run while it is on screen.
-      await page.$eval('lbr-log-stream', el => el.scrollIntoView());
-      await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 60000 }, option.log).catch(async e => {
+      await waitForTextInView(page, 'lbr-log-stream', option.log, 60000).catch(async e => {
         // What the store and the log held, for whoever reads the failure.
         const held = await page.evaluate(() => ({
           store: (globalThis as any)[Symbol.for('live-backend-runtime.store')]?.state.runtimeLogs.map((l: any) => l.text),

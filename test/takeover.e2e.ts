@@ -10,7 +10,7 @@
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { rawPage } from './common';
+import { rawPage, waitForTextInView } from './common';
 import { ELEMENTS, finalTexts, NEVER, recordTakeover, report, shadowText, ssrPage, takenOver } from './takeover';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { renderToString } = require('../hydrate');
@@ -109,9 +109,7 @@ describe('a server-rendered page, taken over in the browser', () => {
     const option = doc.outage.scenarios[0].steps[0].options.find((o: { outcome: string }) => o.outcome === 'clean');
     const index = doc.outage.scenarios[0].steps[0].options.indexOf(option);
     await (await page.$$('lbr-outage-game >>> button.option'))[index].click();
-    // The log takes lines in on its frames, which run while it is on screen.
-    await page.$eval('lbr-log-stream', el => el.scrollIntoView());
-    await page.waitForFunction((t: string) => document.querySelector('lbr-log-stream')!.shadowRoot!.textContent!.includes(t), { timeout: 20000 }, option.log);
+    await waitForTextInView(page, 'lbr-log-stream', option.log);
     expect(await shadowText(page, 'lbr-outage-game')).toContain(doc.outage.scenarios[0].title);
   });
 
