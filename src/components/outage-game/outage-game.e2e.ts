@@ -131,6 +131,29 @@ describe(TAG, () => {
     expect(await shadowText(page, TAG)).toContain('no actions applied yet');
   });
 
+  it('moves focus to the next step without pulling back a reader who scrolled away', async () => {
+    const page = await open(TAG, { html: `${SEED_HTML}<div style="height: 4000px"></div>`, reduced: true });
+    await waitForText(page, TAG, `runbook step 1/${SEED.steps.length}`);
+    // Chosen, then the reader scrolls on before the game's next render.
+    const scrolled = await page.$eval(
+      TAG,
+      (el, n, s) => {
+        const button = el.shadowRoot!.querySelectorAll<HTMLButtonElement>(s as string)[n as number];
+        button.focus();
+        button.click();
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return window.scrollY;
+      },
+      cleanIndex(demoOutage, SEED_INDEX, 0),
+      `button.${CSS.option}`,
+    );
+    expect(scrolled).toBeGreaterThan(1000);
+    await waitForText(page, TAG, `runbook step 2/${SEED.steps.length}`);
+    await page.waitForFunction((t: string) => document.querySelector(t)!.shadowRoot!.activeElement?.localName === 'button', {}, TAG);
+    // Still where the reader went (scroll anchoring may shift it by the game's growth): the game out of view.
+    expect(await page.$eval(TAG, el => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);
+  });
+
   it('a crash costs the penalty, counts, worsens the metrics, and the step can be retried', async () => {
     const page = await open(TAG, { html: SEED_HTML, reduced: true });
     const actions = await page.spyOnEvent('lbrGameAction');

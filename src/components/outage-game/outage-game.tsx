@@ -52,6 +52,12 @@ const NO_DECK: Outage = { scenarios: [] };
  * @part summary - The end-of-deck summary.
  * @part error - The panel that lists refused content.
  */
+/** Some of the host shows in the window (focus moves scroll to the game only then). */
+const inView = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight;
+};
+
 @Component({ tag: 'lbr-outage-game', styleUrl: 'outage-game.css', shadow: true })
 export class LbrOutageGame extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
@@ -129,7 +135,8 @@ export class LbrOutageGame extends Mixin(sectionProps) {
     this.focusAfterRender = undefined;
     const root = this.el.shadowRoot;
     if (!target || !root) return;
-    (root.querySelector(`button.${CSS[target]}`) as HTMLElement | null)?.focus();
+    // A reader still at the game sees the focused button; one who scrolled away meanwhile is not pulled back.
+    (root.querySelector(`button.${CSS[target]}`) as HTMLElement | null)?.focus({ preventScroll: !inView(this.el) });
   }
 
   disconnectedCallback() {
