@@ -19,6 +19,12 @@ import { Progress, ProgressStore } from './storage';
 import { CSS } from './resources';
 import { scorecardTallies, summaryTallies } from './tallies';
 
+/** Some of the host shows in the window (focus moves scroll to the game only then). */
+const inView = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight;
+};
+
 /** Shown while the demo deck loads (the render then says so instead of "no scenarios"). */
 const NO_DECK: Outage = { scenarios: [] };
 
@@ -52,12 +58,6 @@ const NO_DECK: Outage = { scenarios: [] };
  * @part summary - The end-of-deck summary.
  * @part error - The panel that lists refused content.
  */
-/** Some of the host shows in the window (focus moves scroll to the game only then). */
-const inView = (el: Element) => {
-  const r = el.getBoundingClientRect();
-  return r.bottom > 0 && r.top < innerHeight;
-};
-
 @Component({ tag: 'lbr-outage-game', styleUrl: 'outage-game.css', shadow: true })
 export class LbrOutageGame extends Mixin(sectionProps) {
   @Element() el!: HTMLElement;
