@@ -218,6 +218,17 @@ export namespace Components {
          */
         "year"?: number;
     }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+     * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+     * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+     * heading level.
+     */
     interface LbrOutageGame {
         /**
           * Applies an option of the current runbook step, as clicking it would.
@@ -736,6 +747,17 @@ declare global {
         "lbrGameOver": GameOverDetail;
         "lbrContentError": ContentErrorDetail;
     }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+     * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+     * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+     * heading level.
+     */
     interface HTMLLbrOutageGameElement extends Components.LbrOutageGame, HTMLStencilElement {
         addEventListener<K extends keyof HTMLLbrOutageGameElementEventMap>(type: K, listener: (this: HTMLLbrOutageGameElement, ev: LbrOutageGameCustomEvent<HTMLLbrOutageGameElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
         addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
@@ -1151,6 +1173,17 @@ declare namespace LocalJSX {
          */
         "year"?: number;
     }
+    /**
+     * "Fix the Production Outage": an incident deck played one runbook step at a
+     * time. Each choice moves the live metrics, scores on the scorecard and, on a
+     * page with the rest of the kit, turns the affected services on the topology
+     * map degraded/down and writes the action to the log stream. The badge, the
+     * map and the log always state the same health (one rule: see the readme).
+     * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+     * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+     * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+     * heading level.
+     */
     interface LbrOutageGame {
         /**
           * Own content document (object or JSON string); its section's keys win over the page's store and the demo.
@@ -1717,6 +1750,17 @@ declare module "@stencil/core" {
              * "experience stream", heading "System Logs" (also the log region's accessible name).
              */
             "lbr-log-stream": LocalJSX.IntrinsicElements["lbr-log-stream"] & JSXBase.HTMLAttributes<HTMLLbrLogStreamElement>;
+            /**
+             * "Fix the Production Outage": an incident deck played one runbook step at a
+             * time. Each choice moves the live metrics, scores on the scorecard and, on a
+             * page with the rest of the kit, turns the affected services on the topology
+             * map degraded/down and writes the action to the log stream. The badge, the
+             * map and the log always state the same health (one rule: see the readme).
+             * Keys 1–4 pick an option while the game has focus; outcomes are announced politely.
+             * Section key `outage` (its own `content`: `outage` and `sections.outage`). The demo's chrome:
+             * eyebrow "mini game", heading (the game's title) "Fix the Production Outage"; panels use the next
+             * heading level.
+             */
             "lbr-outage-game": LocalJSX.IntrinsicElements["lbr-outage-game"] & JSXBase.HTMLAttributes<HTMLLbrOutageGameElement>;
             /**
              * Engineering principles as cards: name, expansion, an optional tag, motto,
