@@ -6,13 +6,15 @@ import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
 
 /**
  * One runtime chunk for the CDN build: Stencil's runtime and the kit's code that nearly every
- * element runs (the page store, content and demo loading, section chrome, motion) in one file
- * instead of five. gzip compresses them better together and a page makes four requests fewer.
+ * element runs (the page store, content and demo loading, section chrome, motion, and the link
+ * rules and fetch helper that every page with its own content loads through its validator and
+ * <lbr-runtime>) in one file instead of seven. gzip compresses them better together and a page makes
+ * six requests fewer.
  * Rollup's own split put each in a chunk of its own, since each has a different set of importers.
  * Not for the npm build (stencil.npm.config.ts): bundlers split as they see fit, and the server
  * renderer is one file.
  */
-const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|links|keys)\.tsx?$|data[\\/]demo[\\/]load\.ts$)/;
+const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|http|keys)\.tsx?$|data[\\/](demo[\\/]load|links)\.ts$)/;
 export const oneRuntimeChunk = {
   name: 'lbr-one-runtime-chunk',
   outputOptions: (options: object) => ({ ...options, manualChunks: (id: string) => (SHARED_RUNTIME.test(id) ? 'runtime' : undefined) }),
