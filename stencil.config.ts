@@ -26,6 +26,31 @@ export const oneRuntimeChunk = {
 };
 
 /**
+ * Short keys for the vdom keys Stencil writes into every render(): its automatic key insertion
+ * gives each JSX element of a single-return render() a 40-digit SHA-1 as its `key`, which gzip
+ * cannot compress (about 25 bytes each, 100 of them in the kit). Only their identity matters
+ * (static per element, distinct among siblings), so each becomes a short string of its own:
+ * NUL and a base-36 number, which no content id or list index used as a key can equal.
+ */
+const VDOM_KEY = /\bkey:\s*(["'])([0-9a-f]{40})\1/g;
+export function shortVdomKeys() {
+  const short = new Map<string, string>();
+  return {
+    name: 'lbr-short-vdom-keys',
+    transform(code: string, _id: string) {
+      if (!code.includes('key')) return null;
+      let changed = false;
+      const out = code.replace(VDOM_KEY, (_match, _quote, hash: string) => {
+        changed = true;
+        if (!short.has(hash)) short.set(hash, '\\x00' + short.size.toString(36));
+        return `key: "${short.get(hash)}"`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
+/**
  * The demo pages. This config writes them to www-dev/ (the dev server's and the e2e tests' site);
  * `npm run build` writes the production demo site, prerendered, to www/ (stencil.npm.config.ts),
  * which `npm start` serves and which a dev build never overwrites.
@@ -58,7 +83,7 @@ export const config: Config = {
   namespace: 'lbr',
   taskQueue: 'async',
   sourceMap: false,
-  rollupPlugins: { after: [oneRuntimeChunk] },
+  rollupPlugins: { after: [oneRuntimeChunk, shortVdomKeys()] },
   // Docs builds: each element's readme and manifest entry list the shared --lbr-* tokens it honours.
   plugins: [sharedTokenDocs()],
   // Tokens, host rules and shared bits every element uses: one copy in the runtime, adopted by
