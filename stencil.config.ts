@@ -14,7 +14,7 @@ import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
  * Not for the npm build (stencil.npm.config.ts): bundlers split as they see fit, and the server
  * renderer is one file.
  */
-const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|http|keys)\.tsx?$|data[\\/](demo[\\/]load|links)\.ts$)/;
+const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|http|keys|live-status)\.tsx?$|data[\\/](demo[\\/]load|links)\.ts$)/;
 export const oneRuntimeChunk = {
   name: 'lbr-one-runtime-chunk',
   // An element's chunk may export more than its component: the modules its own lazy parts import

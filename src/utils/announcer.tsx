@@ -6,7 +6,7 @@
  * ("12 new lines", or the item itself when one came), so a chatty source never
  * floods the reader. The timer is plain setTimeout: it paces speech, not motion.
  */
-import { FunctionalComponent, h } from '@stencil/core';
+export { LiveStatus } from './live-status';
 
 /** How `add()` words a burst (elements that only `say()` leave it out). */
 export interface Summary<T> {
@@ -69,10 +69,3 @@ export class Announcer<T = never> {
     this.timer = undefined;
   }
 }
-
-/** The visually hidden polite status an Announcer speaks through (role=status is polite and atomic). */
-export const LiveStatus: FunctionalComponent<{ text: string }> = ({ text }) => (
-  <p class="visually-hidden" role="status">
-    {text}
-  </p>
-);
