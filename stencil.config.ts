@@ -17,11 +17,6 @@ import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
 const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|http|keys|live-status)\.tsx?$|data[\\/](demo[\\/]load|links)\.ts$)/;
 export const oneRuntimeChunk = {
   name: 'lbr-one-runtime-chunk',
-  // An element's chunk may export more than its component: the modules its own lazy parts import
-  // (log-stream's live source, the map's health poll) stay in it. Under Rollup's default the
-  // entry's exports are fixed, so those modules went to a second chunk behind a re-exporting
-  // entry: one request and about 0.1 kB more for the log and the map.
-  options: (options: object) => ({ ...options, preserveEntrySignatures: 'allow-extension' }),
   outputOptions: (options: object) => ({ ...options, manualChunks: (id: string) => (SHARED_RUNTIME.test(id) ? 'runtime' : undefined) }),
 };
 
