@@ -6,17 +6,44 @@ import { sharedTokenDocs } from './scripts/shared-token-docs.cjs';
 
 /**
  * One runtime chunk for the CDN build: Stencil's runtime and the kit's code that nearly every
- * element runs (the page store, content and demo loading, section chrome, motion) in one file
- * instead of five. gzip compresses them better together and a page makes four requests fewer.
+ * element runs (the page store, content and demo loading, section chrome, motion, and the link
+ * rules and fetch helper that every page with its own content loads through its validator and
+ * <lbr-runtime>) in one file instead of seven. gzip compresses them better together and a page makes
+ * six requests fewer.
  * Rollup's own split put each in a chunk of its own, since each has a different set of importers.
  * Not for the npm build (stencil.npm.config.ts): bundlers split as they see fit, and the server
  * renderer is one file.
  */
-const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|links|keys)\.tsx?$|data[\\/]demo[\\/]load\.ts$)/;
+const SHARED_RUNTIME = /@stencil[\\/]core[\\/]internal[\\/](client[\\/]index\.js|app-data|app-globals)|[\\/]src[\\/](store[\\/]|utils[\\/](content|motion|section-intro|section-props|heading|http|keys|live-status)\.tsx?$|data[\\/](demo[\\/]load|links)\.ts$)/;
 export const oneRuntimeChunk = {
   name: 'lbr-one-runtime-chunk',
   outputOptions: (options: object) => ({ ...options, manualChunks: (id: string) => (SHARED_RUNTIME.test(id) ? 'runtime' : undefined) }),
 };
+
+/**
+ * Short keys for the vdom keys Stencil writes into every render(): its automatic key insertion
+ * gives each JSX element of a single-return render() a 40-digit SHA-1 as its `key`, which gzip
+ * cannot compress (about 25 bytes each, 100 of them in the kit). Only their identity matters
+ * (static per element, distinct among siblings), so each becomes a short string of its own:
+ * NUL and a base-36 number, which no content id or list index used as a key can equal.
+ */
+const VDOM_KEY = /\bkey:\s*(["'])([0-9a-f]{40})\1/g;
+export function shortVdomKeys() {
+  const short = new Map<string, string>();
+  return {
+    name: 'lbr-short-vdom-keys',
+    transform(code: string, _id: string) {
+      if (!code.includes('key')) return null;
+      let changed = false;
+      const out = code.replace(VDOM_KEY, (_match, _quote, hash: string) => {
+        changed = true;
+        if (!short.has(hash)) short.set(hash, '\\x00' + short.size.toString(36));
+        return `key: "${short.get(hash)}"`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
 
 /**
  * The demo pages. This config writes them to www-dev/ (the dev server's and the e2e tests' site);
@@ -51,7 +78,7 @@ export const config: Config = {
   namespace: 'lbr',
   taskQueue: 'async',
   sourceMap: false,
-  rollupPlugins: { after: [oneRuntimeChunk] },
+  rollupPlugins: { after: [oneRuntimeChunk, shortVdomKeys()] },
   // Docs builds: each element's readme and manifest entry list the shared --lbr-* tokens it honours.
   plugins: [sharedTokenDocs()],
   // Tokens, host rules and shared bits every element uses: one copy in the runtime, adopted by

@@ -1,6 +1,6 @@
 import { Config } from '@stencil/core';
 import { reactOutputTarget } from '@stencil/react-output-target';
-import { config as cdn, demoSite } from './stencil.config';
+import { config as cdn, demoSite, shortVdomKeys } from './stencil.config';
 
 /**
  * The npm build, run after stencil.config.ts by `npm run build`: the per-tag custom elements
@@ -11,7 +11,8 @@ import { config as cdn, demoSite } from './stencil.config';
  */
 export const config: Config = {
   ...cdn,
-  rollupPlugins: {},
+  // Not the CDN build's one runtime chunk (bundlers split as they see fit); its short vdom keys, yes.
+  rollupPlugins: { after: [shortVdomKeys()] },
   outputTargets: [
     {
       type: 'dist-custom-elements',

@@ -7,7 +7,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 
 const tmp = new URL('../node_modules/.cache/lbr-schema.mjs', import.meta.url);
 await build({ entryPoints: ['src/data/schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile: tmp.pathname, logLevel: 'error' });
-const { ContentSchema, SectionChromeSchema } = await import(pathToFileURL(tmp.pathname).href);
+const { ContentSchema, SectionChromeSchema, DESCRIPTIONS } = await import(pathToFileURL(tmp.pathname).href);
 await rm(tmp);
 
 const schema = {
@@ -27,6 +27,12 @@ const schema = {
   title: 'live-backend-runtime content document',
   description: 'Every top-level key is optional; elements show the built-in demo for any key left out.',
 };
+// The descriptions, at their JSON pointers (schema.ts keeps them out of the run-time validator).
+for (const [pointer, text] of Object.entries(DESCRIPTIONS)) {
+  const node = pointer.split('/').slice(1).reduce((at, key) => at?.[key], schema);
+  if (!node) throw new Error(`build-schema: no ${pointer} in the schema for its description`);
+  node.description = text;
+}
 await mkdir('schema', { recursive: true });
 await writeFile('schema/content.schema.json', JSON.stringify(schema, null, 2) + '\n');
 console.log('schema/content.schema.json written');

@@ -135,17 +135,16 @@ const metrics = {
 
 /** One section's chrome (published once in the JSON Schema, as `$defs/SectionChrome`). */
 export const SectionChromeSchema = obj({
-  eyebrow: v.optional(v.pipe(str(LIMITS.eyebrow), v.description('The small line above the heading; "" hides it.'))),
-  heading: v.optional(v.pipe(str(LIMITS.heading), v.description('The section heading; "" hides it.'))),
-  tagline: v.optional(v.pipe(str(LIMITS.tagline), v.description('A strong line under the heading; "" hides it.'))),
-  lead: v.optional(v.pipe(str(LIMITS.lead), v.description('The short text under the heading; "" hides it.'))),
+  eyebrow: v.optional(str(LIMITS.eyebrow)),
+  heading: v.optional(str(LIMITS.heading)),
+  tagline: v.optional(str(LIMITS.tagline)),
+  lead: v.optional(str(LIMITS.lead)),
 });
 
 const SECTION_KEYS: readonly SectionKey[] = ['profile', 'topology', 'logs', 'incidents', 'decisions', 'principles', 'modules', 'outage', 'recruiter'];
 
-export const SectionsSchema = v.pipe(
-  obj(Object.fromEntries(SECTION_KEYS.map(key => [key, v.optional(SectionChromeSchema)])) as Record<SectionKey, v.OptionalSchema<typeof SectionChromeSchema, undefined>>),
-  v.description("Each section's chrome (eyebrow, heading, tagline, lead). An element's own attributes win; pieces left out show the demo's words."),
+export const SectionsSchema = obj(
+  Object.fromEntries(SECTION_KEYS.map(key => [key, v.optional(SectionChromeSchema)])) as Record<SectionKey, v.OptionalSchema<typeof SectionChromeSchema, undefined>>,
 );
 
 export const ProfileSchema = obj({
@@ -170,12 +169,7 @@ export const TopologySchema = v.pipe(
     ),
     services: uniqueList(obj({ id: text(LIMITS.id), name: text(LIMITS.name), layer: text(LIMITS.id), role: str(LIMITS.text) })),
     requestPath: list(text(LIMITS.id)),
-    guide: v.optional(
-      v.pipe(
-        obj({ eyebrow: v.optional(str(LIMITS.eyebrow)), heading: v.optional(str(LIMITS.heading)), text: v.optional(str(LIMITS.text)) }),
-        v.description('How to read the map, shown beside it while no service is inspected.'),
-      ),
-    ),
+    guide: v.optional(obj({ eyebrow: v.optional(str(LIMITS.eyebrow)), heading: v.optional(str(LIMITS.heading)), text: v.optional(str(LIMITS.text)) })),
   }),
   // Cross-references: a service's layer and every request hop must exist.
   v.rawCheck(({ dataset, addIssue }) => {
@@ -234,7 +228,7 @@ export const PrinciplesSchema = uniqueList(
     id: text(LIMITS.id),
     name: text(LIMITS.name),
     expansion: str(LIMITS.title),
-    tag: v.optional(v.pipe(str(LIMITS.label), v.description('A short tag shown under the expansion.'))),
+    tag: v.optional(str(LIMITS.label)),
     motto: str(LIMITS.title),
     body: str(LIMITS.text),
     practice: str(LIMITS.text),
@@ -316,6 +310,21 @@ export const ContentSchema = obj({
   outage: v.optional(OutageSchema),
   recruiter: v.optional(RecruiterSchema),
 });
+
+/**
+ * The published JSON Schema's descriptions, by JSON pointer into it (scripts/build-schema.mjs
+ * writes them in). Kept beside the schema but out of it: the run-time validator never reads a
+ * description, and as `v.description()` actions they were 0.2 kB of every page with content.
+ */
+export const DESCRIPTIONS: Record<string, string> = {
+  '/properties/sections': "Each section's chrome (eyebrow, heading, tagline, lead). An element's own attributes win; pieces left out show the demo's words.",
+  '/properties/topology/properties/guide': 'How to read the map, shown beside it while no service is inspected.',
+  '/properties/principles/items/properties/tag': 'A short tag shown under the expansion.',
+  '/$defs/SectionChrome/properties/eyebrow': 'The small line above the heading; "" hides it.',
+  '/$defs/SectionChrome/properties/heading': 'The section heading; "" hides it.',
+  '/$defs/SectionChrome/properties/tagline': 'A strong line under the heading; "" hides it.',
+  '/$defs/SectionChrome/properties/lead': 'The short text under the heading; "" hides it.',
+};
 
 /** The document's top-level keys (besides `$schema`). */
 export const CONTENT_KEYS = Object.keys(ContentSchema.pipe[1].entries).filter(k => k !== '$schema') as (keyof ContentDocument)[];

@@ -1,12 +1,14 @@
 /**
- * Polite screen-reader announcements, one way for every element: an element
- * renders `<LiveStatus text={…} />` (a visually hidden `role="status"`) and
- * speaks through one Announcer. `say()` speaks at once; `add()` takes a burst
- * of new items (log lines) and summarises them at most once per `every` ms
+ * Polite screen-reader announcements for a chatty source: an element renders
+ * `<LiveStatus text={…} />` (a visually hidden `role="status"`) and speaks through
+ * one Announcer. `say()` speaks at once (as a Speaker, live-status.tsx); `add()` takes
+ * a burst of new items (log lines) and summarises them at most once per `every` ms
  * ("12 new lines", or the item itself when one came), so a chatty source never
  * floods the reader. The timer is plain setTimeout: it paces speech, not motion.
  */
-import { FunctionalComponent, h } from '@stencil/core';
+import { Speaker } from './live-status';
+
+export { LiveStatus } from './live-status';
 
 /** How `add()` words a burst (elements that only `say()` leave it out). */
 export interface Summary<T> {
@@ -18,9 +20,7 @@ export interface Summary<T> {
   every?: number;
 }
 
-export class Announcer<T = never> {
-  /** The status text now. */
-  text = '';
+export class Announcer<T = never> extends Speaker {
   private pending = 0;
   private latest?: T;
   private timer?: ReturnType<typeof setTimeout>;
@@ -31,16 +31,16 @@ export class Announcer<T = never> {
    * @param summary how a burst of `add()`ed items is worded
    */
   constructor(
-    private show: (text: string) => void,
+    show: (text: string) => void,
     private summary?: Summary<T>,
-  ) {}
+  ) {
+    super(show);
+  }
 
-  /** Says `text` now. */
+  /** Says `text` now (and the next summary waits `every` ms from now). */
   say(text: string): void {
     this.last = Date.now();
-    // The same text twice in a row would not be read again: toggle a trailing no-break space.
-    this.text = text === this.text.trimEnd() && !this.text.endsWith('\u00a0') ? `${text}\u00a0` : text;
-    this.show(this.text);
+    super.say(text);
   }
 
   /** `n` new items, the newest `latest`: said in the next summary. */
@@ -69,10 +69,3 @@ export class Announcer<T = never> {
     this.timer = undefined;
   }
 }
-
-/** The visually hidden polite status an Announcer speaks through (role=status is polite and atomic). */
-export const LiveStatus: FunctionalComponent<{ text: string }> = ({ text }) => (
-  <p class="visually-hidden" role="status">
-    {text}
-  </p>
-);

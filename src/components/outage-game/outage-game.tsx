@@ -2,7 +2,7 @@ import { Component, Element, Event, EventEmitter, Host, Listen, Method, Mixin, P
 import type { Metrics, Outage, Scenario } from '../../data/types';
 import { appendLog, setGameMetrics, setHealth, state } from '../../store';
 import { loadDemo } from '../../data/demo/load';
-import { Announcer, LiveStatus } from '../../utils/announcer';
+import { LiveStatus, Speaker } from '../../utils/live-status';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { headingTag } from '../../utils/heading';
 import { Motion } from '../../utils/motion';
@@ -74,7 +74,7 @@ export class LbrOutageGame extends Mixin(sectionProps) {
   /** Metrics as drawn right now (animating towards `game.metrics`). */
   @State() shown?: Metrics;
   @State() announcement = '';
-  private announcer = new Announcer(t => (this.announcement = t));
+  private announcer = new Speaker(t => (this.announcement = t));
   @State() progress?: Progress;
   /** The built-in 40-scenario deck, loaded only when no content gives a deck of its own. */
   @State() demoDeck?: Outage;

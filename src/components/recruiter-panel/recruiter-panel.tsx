@@ -13,7 +13,6 @@ import { ContactFields, DeliveryResult, Outbox, createKey, edit, enqueue, initia
 import { draftFor, honeypotVerdict, hostResult, isAutofilled, isResend, offersFallback, resendOnLoad, restoreBox } from './queue';
 import { FIELDS, Field, FormErrors, firstInvalid, normalize, validateForm } from './validate-form';
 import { demoChrome, innerLevel, SectionIntro, sectionChrome } from '../../utils/section-intro';
-import { copyText } from '../../utils/clipboard';
 import { headingTag } from '../../utils/heading';
 
 const EMPTY: ContactFields = { name: '', email: '', message: '' };
@@ -316,6 +315,8 @@ export class LbrRecruiterPanel extends Mixin(sectionProps) {
   }
 
   private async copy() {
+    // Loaded on the first copy: most visitors send, or never open the fallback.
+    const { copyText } = await import('../../utils/clipboard');
     const copied = await copyText(messageText(this.fields), this.el.shadowRoot!);
     // Not copied: select the message so the visitor can copy it by hand.
     if (!copied) {

@@ -2,7 +2,7 @@ import { Component, Element, Event, EventEmitter, Host, Method, Mixin, State, Wa
 import { setBoot, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { Motion } from '../../utils/motion';
-import { LiveStatus } from '../../utils/announcer';
+import { LiveStatus } from '../../utils/live-status';
 import { sectionProps } from '../../utils/section-props';
 import { BootFrame, formatStat, planBoot } from './boot-timeline';
 import { CSS } from './resources';

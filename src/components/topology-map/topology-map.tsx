@@ -2,7 +2,7 @@ import { Build, Component, Element, Event, EventEmitter, Host, Method, Mixin, Pr
 import type { Topology } from '../../data/types';
 import { selectService, state } from '../../store';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
-import { Announcer, LiveStatus } from '../../utils/announcer';
+import { LiveStatus, Speaker } from '../../utils/live-status';
 import { nextIndex } from '../../utils/keys';
 import { Motion } from '../../utils/motion';
 import { sectionProps } from '../../utils/section-props';
@@ -79,7 +79,7 @@ export class LbrTopologyMap extends Mixin(sectionProps) {
   @State() hopText = '';
   /** Keyboard announcements (polite, visually hidden). */
   @State() announcement = '';
-  private announcer = new Announcer(t => (this.announcement = t));
+  private announcer = new Speaker(t => (this.announcement = t));
   /** Live health per service id from `health-src`, and the poll's state. */
   @State() live: { health: Record<string, NodeHealth>; matched: number; poll: PollState } | null = null;
 
