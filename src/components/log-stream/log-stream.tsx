@@ -348,7 +348,7 @@ export class LbrLogStream extends Mixin(sectionProps) {
       <Host>
         <ContentErrors errors={this.own.errors} />
         <SectionIntro chrome={chrome} level={this.headingLevel} />
-        <div class="panel" part="panel">
+        <div class="terminal panel" part="panel">
           <div class="bar" part="bar">
             <span class="title">logs.stream</span>
             <ConnectionBadge connection={this.src ? this.connection : undefined} />
