@@ -48,8 +48,6 @@ let view: EditorView;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let checks = 0;
 let shownProblems = '';
-/** Checks finished, on the page as body[data-checked] (with body[data-check] = valid | invalid | syntax). */
-let checked = 0;
 
 const pretty = (doc: unknown) => JSON.stringify(doc, null, 2) + '\n';
 
@@ -124,7 +122,6 @@ function show(problems: Problem[], kind: 'valid' | 'invalid' | 'syntax', text: s
     problemList.replaceChildren(...problems.map(problemItem));
   }
   saveDraft(text);
-  document.body.dataset.checked = String(++checked);
 }
 
 function problemItem(p: Problem): HTMLLIElement {
