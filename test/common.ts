@@ -628,8 +628,22 @@ export function reflects(tag: string, prop: string, attr: string, value: string 
     await page.$eval(tag, (el, a: string, v: string) => el.setAttribute(a, v), attr, asAttr);
     await page.waitForChanges();
     expect(await page.$eval(tag, (el: any, p: string) => el[p], prop)).toEqual(value);
-    await page.$eval(tag, (el, a: string) => el.removeAttribute(a), attr);
-    await page.$eval(tag, (el: any, p: string, v: unknown) => (el[p] = v), prop, value);
+    // The prop is set on a fresh element without the attribute: removing the attribute and setting the prop back
+    // before a render in between leaves Stencil's last rendered value unchanged, so it writes nothing (a loaded
+    // machine showed it, CI at aa621bf).
+    await page.$eval(
+      tag,
+      async (el: any, a: string, p: string, v: unknown) => {
+        const fresh: any = document.createElement(el.localName);
+        for (const { name, value } of [...el.attributes]) if (name !== a && name !== 'class') fresh.setAttribute(name, value);
+        el.replaceWith(fresh);
+        await fresh.componentOnReady();
+        fresh[p] = v;
+      },
+      attr,
+      prop,
+      value,
+    );
     await page.waitForChanges();
     const want = !reflected ? null : value === true ? '' : value === false ? null : String(value);
     // Reflection happens when the element renders, which a loaded machine may do after waitForChanges: wait for it (a
