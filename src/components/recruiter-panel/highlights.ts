@@ -1,6 +1,6 @@
 /**
  * Splits pitch text around its highlighted phrases, so the element can wrap
- * each phrase in its own span (a rough-notation target) and still render
+ * each phrase in its own span (drawn with a CSS stroke) and still render
  * everything as text. Case-insensitive, first match wins, no overlaps.
  */
 

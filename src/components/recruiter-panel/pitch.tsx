@@ -1,6 +1,6 @@
 /**
  * The pitch column's body under the section intro: who, the pitch with its
- * highlighted phrases (marked by the element after render), and the links.
+ * highlighted phrases (each a `highlight` part, its stroke drawn by CSS), and the links.
  */
 import { FunctionalComponent, h } from '@stencil/core';
 import type { Profile, Recruiter } from '../../data/types';

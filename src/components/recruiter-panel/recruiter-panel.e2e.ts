@@ -1,5 +1,5 @@
 import { E2EPage, newE2EPage } from '@stencil/core/testing';
-import { accessible, badContent, hostileContent, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
+import { accessible, badContent, open, hostileContent, reducedMotion, renders, shadowText, themed, waitForEvents, waitForText } from '../../../test/common';
 import { defaults, LOAD, reflects, SECTION_DEFAULTS, survivesMove } from '../../../test/common';
 import { exported, Receiver, scratch, startReceiver } from '../../../test/receiver/helpers';
 import { Received, Route, startServer, TestServer } from '../../../test/server';
@@ -29,6 +29,39 @@ describe(TAG, () => {
   reducedMotion(TAG, { text: 'stay correct under load' });
   badContent(TAG, { doc: { recruiter: { pitch: ['x'], email: 'not-an-email' } }, path: 'recruiter.email', keeps: 'Why hire me?' });
   hostileContent(TAG, 'recruiter');
+
+  describe('pitch highlights: a CSS stroke under each phrase, no drawing script', () => {
+    /** Each highlight's stroke animation (kept, filled, once over) and its stroke once drawn in. */
+    const strokes = (page: E2EPage) =>
+      page.$eval(TAG, async el => {
+        const spans = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=highlight]')];
+        return Promise.all(
+          spans.map(async hl => {
+            const [draw] = hl.getAnimations() as CSSAnimation[];
+            await draw?.finished;
+            const style = getComputedStyle(hl);
+            return { text: hl.textContent, name: draw?.animationName, ms: Number(draw?.effect?.getTiming().duration), image: style.backgroundImage, size: style.backgroundSize };
+          }),
+        );
+      });
+
+    it('draws in with motion, and ends as one whole stroke per phrase', async () => {
+      const page = await open(TAG);
+      const all = await strokes(page);
+      expect(all.length).toBeGreaterThan(0);
+      for (const s of all) expect(s).toEqual(expect.objectContaining({ name: 'hl-draw', ms: 800, size: '100% 2px' }));
+      expect(all[0].image).toMatch(/^linear-gradient/);
+      expect(await page.$eval(TAG, el => el.shadowRoot!.querySelectorAll('svg').length)).toBe(0);
+    });
+
+    it('shows the whole stroke at once under reduced motion, and when the page asks for it', async () => {
+      for (const fixture of [{ reduced: true }, { html: `<div data-lbr-reduced-motion><${TAG}></${TAG}></div>` }]) {
+        const all = await strokes(await open(TAG, fixture));
+        expect(all.length).toBeGreaterThan(0);
+        for (const s of all) expect(s).toEqual(expect.objectContaining({ ms: 0, size: '100% 2px' }));
+      }
+    });
+  });
 
   describe('with validation errors shown', () => {
     accessible(TAG, {

@@ -1,5 +1,5 @@
 import { Build, Component, Element, Event, EventEmitter, Host, Method, Mixin, Prop, State, Watch, h } from '@stencil/core';
-import { connectMarks, disconnectMarks, syncMarks } from '../../utils/annotate';
+import { Motion } from '../../utils/motion';
 import { ContentErrorDetail, ContentErrors, OwnContent } from '../../utils/content';
 import { sectionProps } from '../../utils/section-props';
 import { safeHref } from '../../data/links';
@@ -104,18 +104,19 @@ export class LbrRecruiterPanel extends Mixin(sectionProps) {
   private hostTimer?: ReturnType<typeof setTimeout>;
   private honeypot?: HTMLInputElement;
   private controls: Partial<Record<Field, HTMLInputElement | HTMLTextAreaElement>> = {};
-  private pitchEl?: HTMLElement;
+  /** Only for `data-lbr-motion` on the host (the CSS's reduced-motion switch): the panel runs no loop. */
+  private motion?: Motion;
 
   // --- Lifecycle ---
 
   connectedCallback() {
-    connectMarks(this);
+    (this.motion ??= new Motion(this.el)).connect();
     if (Build.isBrowser) {
       this.online = navigator.onLine !== false;
       window.addEventListener('online', this.handleOnline);
       window.addEventListener('offline', this.handleOffline);
     }
-    // Moved in the DOM: the disconnect cleared a pending automatic retry (connectMarks redraws the marks).
+    // Moved in the DOM: the disconnect cleared a pending automatic retry.
     if (this.box?.status === 'failed') this.scheduleRetry();
   }
 
@@ -137,18 +138,13 @@ export class LbrRecruiterPanel extends Mixin(sectionProps) {
     if (Build.isBrowser && resendOnLoad(this.box)) this.submit('auto');
   }
 
-  componentDidRender() {
-    const spans = [...(this.pitchEl?.querySelectorAll<HTMLElement>('.hl') ?? [])];
-    syncMarks(this, spans.map(el => ({ el, config: { type: 'underline', color: 'currentColor', strokeWidth: 2, padding: 1, multiline: true } })));
-  }
-
   disconnectedCallback() {
     if (Build.isBrowser) {
       window.removeEventListener('online', this.handleOnline);
       window.removeEventListener('offline', this.handleOffline);
     }
     clearTimeout(this.retryTimer);
-    disconnectMarks(this);
+    this.motion?.disconnect();
   }
 
   @Watch('content')
@@ -344,7 +340,7 @@ export class LbrRecruiterPanel extends Mixin(sectionProps) {
         <ContentErrors errors={this.own.errors} />
         <ContentErrors errors={this.endpointErrors} source="endpoint" note="messages go by mail or copy instead" />
         <section class="panel" aria-labelledby={chrome.heading ? 'lbr-rp-title' : undefined} aria-label={chrome.heading ? undefined : 'Contact'}>
-          <div class="pitch" part="pitch" ref={el => (this.pitchEl = el)}>
+          <div class="pitch" part="pitch">
             <SectionIntro chrome={chrome} level={this.headingLevel} headingId="lbr-rp-title" />
             <Pitch profile={profile} recruiter={recruiter} email={email} />
           </div>
