@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer';
 import { demoContent } from '../src/data/demo';
-import { visit, waitForText, waitForTextInView } from './common';
+import { crashReachesLogAndMap, visit, waitForText, waitForTextInView } from './common';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -115,17 +115,6 @@ describe('the whole-kit script (dist/kit/lbr-kit.js from npm pack) on a plain HT
     expect(DEMO.filter(d => shown.includes(d.text))).toEqual([]);
   }
 
-  /** A crash in the game writes its line to the log stream and marks its services down on the map. */
-  async function gameReachesLogAndMap(tab: Page) {
-    await tab.$eval(
-      'lbr-outage-game',
-      (el, label) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.option')].find(b => b.textContent!.includes(label as string))!.click(),
-      crash.label,
-    );
-    await waitForTextInView(tab, 'lbr-log-stream', crash.log, 30000);
-    await tab.waitForFunction(() => document.querySelector('lbr-topology-map')!.shadowRoot!.querySelector('[data-service="psp"]')?.getAttribute('data-health') === 'down', { timeout: 30000 });
-  }
-
   /** The page's module script writes through the script's exports: the stream shows it, the state has it. */
   async function apiReachesElements(tab: Page, line: string) {
     await tab.waitForFunction(() => typeof (window as any).kitApi?.appendLog === 'function', { timeout: 30000 });
@@ -157,7 +146,7 @@ describe('the whole-kit script (dist/kit/lbr-kit.js from npm pack) on a plain HT
     const drawing = [...kitFiles].find(([, code]) => code.includes(ROUGH_NOTATION))![0];
     expect(requests).toContain(`${PKG}/dist/kit/${drawing}`);
 
-    await gameReachesLogAndMap(tab);
+    await crashReachesLogAndMap(tab, crash.label, crash.log, 30000);
     await apiReachesElements(tab, 'deploy 43 rolled out by the page');
     expect(await tab.evaluate(() => (globalThis as any)[Symbol.for('live-backend-runtime.store')].stores.size)).toBe(1);
 
@@ -175,7 +164,7 @@ describe('the whole-kit script (dist/kit/lbr-kit.js from npm pack) on a plain HT
       const { tab, errors, requests } = await openPage(name);
       expect(requests).toEqual(expect.arrayContaining([KIT, LOADER]));
       await showsOwnContent(tab);
-      await gameReachesLogAndMap(tab);
+      await crashReachesLogAndMap(tab, crash.label, crash.log, 30000);
       // Written through the kit script's store: the stream shows it whichever build defined it.
       await apiReachesElements(tab, `deploy 44 rolled out (${name})`);
       // Two builds, each with its own store, met in the page hub.
