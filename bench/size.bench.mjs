@@ -1,6 +1,7 @@
 // What a page downloads (gzip -9 of every JavaScript response) per page kind, loaded in
 // Chromium from the built output: the CDN build (loader + runtime + the element's chunks)
-// with the demo or with the page's own content (<lbr-runtime src>), and the README's bundler
+// with the demo or with the page's own content (<lbr-runtime src>), the whole-kit script
+// (dist/kit/lbr-kit.js, the elements' lazy chunks beside it) on the same page, the README's bundler
 // example built with Vite from `npm pack` output. Baselines built in the same run: React +
 // ReactDOM's client build and a minimal Lit element. Also the package itself (npm pack).
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -152,7 +153,9 @@ export default async function ({ browser, url, table }) {
     row(`${tag} alone, own content (CDN, <lbr-runtime src>)`, m, TARGET.one);
   }
   const kit = await downloaded(browser, cdn(elements, OWN), hydrated, elements);
-  row(`whole kit (${elements.length} elements + lbr-runtime), own content (CDN)`, kit, TARGET.kit);
+  row(`whole kit (${elements.length} elements + lbr-runtime), own content (CDN per-element lazy loader dist/lbr)`, kit);
+  const kitScript = await downloaded(browser, `${cdn(elements, OWN)}&kit`, hydrated, elements);
+  row(`whole kit, own content (one-file kit script dist/kit)`, kitScript, TARGET.kit);
   const kitDemo = await downloaded(browser, cdn(elements), hydrated, elements);
   row(`whole kit, demo content (CDN; the demo deck alone is ~27 kB)`, kitDemo);
   rows.push({ what: '  of which the runtime chunk (Stencil runtime + store, content, motion, section chrome; once per page)', files: 1, 'gzip -9': kb(kit.runtime), target: '', met: '', 'vs React+ReactDOM': (kit.runtime / react.bytes).toFixed(2) + '×', 'vs Lit element': (kit.runtime / lit.bytes).toFixed(1) + '×' });

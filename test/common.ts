@@ -199,6 +199,21 @@ export async function waitForText(page: Pick<E2EPage, 'waitForFunction'>, tag: s
  */
 export const waitForTextInView = (page: Pick<E2EPage, 'waitForFunction'>, tag: string, text: string, timeout = 30000) => waitForText(page, tag, text, timeout, true);
 
+/**
+ * One system on the page: the outage game's option `label` (a crash: psp-slowdown in src/demo-content.json)
+ * writes its `log` line to the log stream and marks the PSP down on the topology map, the other services untouched.
+ */
+export async function crashReachesLogAndMap(page: Pick<E2EPage, 'waitForFunction' | '$eval'>, label: string, log: string, timeout = 15000): Promise<void> {
+  await page.$eval(
+    'lbr-outage-game',
+    (el, l) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.option')].find(b => b.textContent!.includes(l as string))!.click(),
+    label,
+  );
+  await waitForTextInView(page, 'lbr-log-stream', log, timeout);
+  await page.waitForFunction(() => document.querySelector('lbr-topology-map')!.shadowRoot!.querySelector('[data-service="psp"]')?.getAttribute('data-health') === 'down', { timeout });
+  expect(await page.$eval('lbr-topology-map', el => el.shadowRoot!.querySelector('[data-service="risk"]')?.getAttribute('data-health'))).toBe('ok');
+}
+
 /** Waits until a spied event has fired `times` times (polls; Stencil's waitForEvent has a short fixed timeout). */
 export async function waitForEvents(spy: { length: number }, times = 1, timeout = 60000): Promise<void> {
   const end = Date.now() + timeout;

@@ -8,7 +8,8 @@
  * purpose, once for style-src and once for Trusted Types: both channels must report those, which
  * proves they listen and is the signal that every earlier report has arrived.
  * - the CDN bundle (dist/lbr, one nonced module script), nonce from <meta name="csp-nonce">:
- *   demo content, and own content through <lbr-runtime src>;
+ *   demo content, and own content through <lbr-runtime src>; the whole-kit script (dist/kit) the same
+ *   way, with own content;
  * - the npm build bundled by Vite from the packed tarball (examples/strict-csp), nonce through setNonce.
  */
 import { randomBytes } from 'node:crypto';
@@ -223,31 +224,33 @@ async function exercise(tab: Page, server: TestServer, name: string) {
 
 describe('strict CSP: the CDN bundle, nonce from <meta name="csp-nonce">', () => {
   let server: TestServer;
-  const pages = {
-    demo: '',
-    own: '<lbr-runtime src="/content.json"></lbr-runtime>',
-  };
+  // The per-element loader (dist/lbr) with the demo and with own content; the whole-kit script (dist/kit) with own content.
+  const pages = [
+    { kind: 'demo', build: 'lbr', script: 'lbr.esm.js', runtime: '' },
+    { kind: 'own', build: 'lbr', script: 'lbr.esm.js', runtime: '<lbr-runtime src="/content.json"></lbr-runtime>' },
+    { kind: 'own', build: 'kit', script: 'lbr-kit.js', runtime: '<lbr-runtime src="/content.json"></lbr-runtime>' },
+  ];
 
   afterEach(async () => {
     await server?.close();
   });
 
-  for (const [kind, runtime] of Object.entries(pages)) {
-    it(`${kind} content: every element renders and works, 0 violations (style-src, script-src, Trusted Types)`, async () => {
+  for (const { kind, build, script, runtime } of pages) {
+    it(`${build === 'kit' ? 'whole-kit script, ' : ''}${kind} content: every element renders and works, 0 violations (style-src, script-src, Trusted Types)`, async () => {
       const html = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="csp-nonce" content="NONCE" />
     <link rel="icon" href="data:," />
-    <script type="module" nonce="NONCE" src="/lbr/lbr.esm.js"></script>
+    <script type="module" nonce="NONCE" src="/${build}/${script}"></script>
   </head>
   <body>
     ${runtime || '<lbr-runtime></lbr-runtime>'}
     ${TAGS.slice(1).map(t => `<${t}></${t}>`).join('\n    ')}
   </body>
 </html>`;
-      server = await cspServer(html, await tree(join(ROOT, 'dist', 'lbr'), '/lbr'));
+      server = await cspServer(html, await tree(join(ROOT, 'dist', build), `/${build}`));
       const { tab, errors } = await cspTab();
       await tab.goto(`${server.url}/`);
       const seen = await exercise(tab, server, kind === 'own' ? 'Lena Marquez' : 'Archishman Das');

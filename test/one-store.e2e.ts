@@ -10,7 +10,7 @@
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { rawPage, waitForTextInView } from './common';
+import { crashReachesLogAndMap, rawPage, waitForTextInView } from './common';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serveStatic } = require('../scripts/serve.cjs');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -80,7 +80,6 @@ describe('one store per page, whichever build defined the elements', () => {
   const text = (tab: Page, tag: string) => tab.$eval(tag, el => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
   const waitText = (tab: Page, tag: string, s: string) =>
     tab.waitForFunction((t: string, x: string) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(x), { timeout: 15000 }, tag, s);
-  const health = (tab: Page, id: string) => tab.$eval('lbr-topology-map', (el, i) => el.shadowRoot!.querySelector(`[data-service="${i}"]`)?.getAttribute('data-health'), id);
 
   /** Every element shows the page's document, not the demo. */
   async function showsOwnContent(tab: Page) {
@@ -91,25 +90,13 @@ describe('one store per page, whichever build defined the elements', () => {
     for (const tag of TAGS) expect(await text(tab, tag)).not.toContain('Archishman Das');
   }
 
-  /** A crash in the game writes its log line to the stream and marks its services down on the map. */
-  async function gameReachesLogAndMap(tab: Page) {
-    await tab.$eval(
-      'lbr-outage-game',
-      (el, label) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.option')].find(b => b.textContent!.includes(label as string))!.click(),
-      crash.label,
-    );
-    await waitForTextInView(tab, 'lbr-log-stream', crash.log, 15000);
-    await tab.waitForFunction(() => document.querySelector('lbr-topology-map')!.shadowRoot!.querySelector('[data-service="psp"]')?.getAttribute('data-health') === 'down', { timeout: 15000 });
-    expect(await health(tab, 'risk')).toBe('ok');
-  }
-
   it('per-tag npm build and CDN bundle on one page: the page content reaches both, the game (npm) drives the log and map (CDN)', async () => {
     const { tab, errors, requests } = await openPage('mixed.html');
     await showsOwnContent(tab);
     // Two builds, two stores, one hub: the game really came from the npm build.
     expect(requests).toContain('/npm/lbr-outage-game.js');
     expect(await tab.evaluate(() => (globalThis as any)[Symbol.for('live-backend-runtime.store')].stores.size)).toBe(2);
-    await gameReachesLogAndMap(tab);
+    await crashReachesLogAndMap(tab, crash.label, crash.log);
     expect(errors).toEqual([]);
   });
 
@@ -117,7 +104,7 @@ describe('one store per page, whichever build defined the elements', () => {
     const { tab, errors, warnings, requests } = await openPage('twice.html');
     expect(requests).toContain('/cdn-b/lbr.esm.js');
     await showsOwnContent(tab);
-    await gameReachesLogAndMap(tab);
+    await crashReachesLogAndMap(tab, crash.label, crash.log);
     // The page's own script wrote through the second copy: the stream (first copy) shows it.
     await tab.waitForFunction(() => typeof (window as any).appendFromB === 'function');
     await tab.evaluate(() => (window as any).appendFromB('deploy 42 rolled out from copy b', 'info', 'page'));
@@ -130,7 +117,7 @@ describe('one store per page, whichever build defined the elements', () => {
   it('a copy of the kit that speaks another protocol: one warning that says what to change, and the page still works', async () => {
     const { tab, errors, warnings } = await openPage('incompatible.html');
     await showsOwnContent(tab);
-    await gameReachesLogAndMap(tab);
+    await crashReachesLogAndMap(tab, crash.label, crash.log);
     const ours = warnings.filter(w => w.startsWith('live-backend-runtime:'));
     expect(ours).toHaveLength(1);
     expect(ours[0]).toMatch(/two incompatible copies of the kit \(9\.0\.0 and .+\).*Load one version only/);

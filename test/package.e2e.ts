@@ -37,7 +37,7 @@ describe('the npm package, from npm pack', () => {
     if (app) await rm(app.dir, { recursive: true, force: true });
   });
 
-  it('ships each build once: the CDN bundle, the per-tag build, their types, the React wrappers, the ESM server renderer, LICENSE', () => {
+  it('ships each build once: the CDN bundle, the whole-kit script, the per-tag build, their types, the React wrappers, the ESM server renderer, LICENSE', () => {
     const paths = packed.sizes.map(f => f.path);
     const top = new Set(paths.map(p => p.split('/').slice(0, p.startsWith('dist/') ? 2 : 1).join('/')));
     expect([...top].sort()).toEqual([
@@ -45,6 +45,7 @@ describe('the npm package, from npm pack', () => {
       'README.md',
       'custom-elements.json',
       'dist/components',
+      'dist/kit',
       'dist/lbr',
       'dist/react',
       'dist/types',
@@ -59,6 +60,7 @@ describe('the npm package, from npm pack', () => {
     expect(paths.filter(p => p.startsWith('hydrate/')).sort()).toEqual(['hydrate/index.d.ts', 'hydrate/index.mjs']);
     expect(paths).toContain('dist/components/lbr-system-boot.js');
     expect(paths).toContain('dist/lbr/lbr.esm.js');
+    expect(paths).toEqual(expect.arrayContaining(['dist/kit/lbr-kit.js', 'dist/kit/lbr-kit.d.ts']));
     // base.css at page level would restyle the host page: it reaches the elements through the runtime only.
     expect(paths).not.toContain('dist/lbr/lbr.css');
   });
