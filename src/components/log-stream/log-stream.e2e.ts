@@ -350,6 +350,14 @@ describe(TAG, () => {
         return page;
       },
       check: async page => {
+        // The text wait can pass early: textContent runs rows together, so "tick 3" and the next row's time
+        // read "tick 300:22:43" from midnight to 10 am. Wait for the row itself.
+        await page.waitForFunction(
+          (t: string, row: string) => [...document.querySelector(t)!.shadowRoot!.querySelectorAll(row)].some(r => /\btick 30$/.test((r.textContent ?? '').trim())),
+          { timeout: 30000 },
+          TAG,
+          `.${CSS.row}`,
+        );
         expect(await events(page, 'tick')).toEqual(Array.from({ length: 30 }, (_, i) => `tick ${30 - i}`));
         const [first, second, ...more] = requests('/move');
         expect(more).toEqual([]);
